@@ -1,0 +1,89 @@
+package org.cooplog.events;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.cooplog.events.codec.EventSerde;
+
+/**
+ * Every topic of the product in one place: its name, how many partitions it has, how its keys and values are
+ * (de)serialised, and its configuration. The broker module creates exactly these; services refer to them by
+ * constant, never by a string of their own.
+ */
+public final class Topics {
+
+    /** Partitions of each track topic; records are keyed by activity id, so an activity stays in one. */
+    public static final int TRACK_PARTITIONS = 3;
+
+    /** Forever: the log is the system of record, nothing expires and nothing is compacted away. */
+    static final Map<String, String> KEEP_FOREVER = Map.of(
+            TopicConfig.RETENTION_MS_CONFIG, "-1",
+            TopicConfig.RETENTION_BYTES_CONFIG, "-1",
+            TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE);
+
+    public static final TopicSpec<SpecificRecord> UNCAC = track(Track.UNCAC);
+    public static final TopicSpec<SpecificRecord> ASEAN_PAC = track(Track.ASEAN_PAC);
+    public static final TopicSpec<SpecificRecord> APEC = track(Track.APEC);
+    public static final TopicSpec<SpecificRecord> BILATERAL = track(Track.BILATERAL);
+    public static final TopicSpec<SpecificRecord> OGP = track(Track.OGP);
+
+    /** ReportIssued events; keyed by report id, one partition so issuance has one total order. */
+    public static final TopicSpec<SpecificRecord> REPORTS =
+            new TopicSpec<>("cooplog.reports", 1, Serdes.String(), new EventSerde(), KEEP_FOREVER);
+
+    private Topics() {}
+
+    /** The topic that holds the events of one track. */
+    public static TopicSpec<SpecificRecord> of(Track track) {
+        return switch (track) {
+            case UNCAC -> UNCAC;
+            case ASEAN_PAC -> ASEAN_PAC;
+            case APEC -> APEC;
+            case BILATERAL -> BILATERAL;
+            case OGP -> OGP;
+        };
+    }
+
+    /** The five track topics, in {@link Track} order. */
+    public static List<TopicSpec<SpecificRecord>> tracks() {
+        return Stream.of(Track.values()).map(Topics::of).toList();
+    }
+
+    /** The dead-letter topic of a topic: where records that cannot be decoded are parked, same partitioning. */
+    public static String deadLetterOf(String topic) {
+        return topic + ".dlt";
+    }
+
+    /** Every topic to create: the track topics, the reports topic, and a dead-letter topic beside each. */
+    public static List<TopicSpec<?>> all() {
+        Stream<TopicSpec<?>> primary = Stream.concat(tracks().stream(), Stream.of(REPORTS));
+        return primary.flatMap(spec -> Stream.of(spec, spec.deadLetter())).toList();
+    }
+
+    private static TopicSpec<SpecificRecord> track(Track track) {
+        return new TopicSpec<>(
+                "cooplog." + track.slug() + ".events",
+                TRACK_PARTITIONS,
+                Serdes.String(),
+                new EventSerde(),
+                KEEP_FOREVER);
+    }
+
+    /** A topic: its name, partition count, key and value serdes, and topic-level configuration. */
+    public record TopicSpec<V>(
+            String name, int partitions, Serde<String> keySerde, Serde<V> valueSerde, Map<String, String> configs) {
+
+        /** The dead-letter topic beside this one; it holds raw bytes exactly as they were read. */
+        public TopicSpec<byte[]> deadLetter() {
+            return new TopicSpec<>(deadLetterOf(name), partitions, Serdes.String(), Serdes.ByteArray(), configs);
+        }
+
+        public boolean isDeadLetter() {
+            return name.endsWith(".dlt");
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.cooplog.events.codec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.apache.avro.Schema;
+import org.cooplog.events.SampleEvents;
+import org.cooplog.events.bilateral.BilateralActivityPlanned;
+import org.cooplog.events.common.Sha256;
+import org.junit.jupiter.api.Test;
+
+class EventHashTests {
+
+    private final EventCodec codec = EventCodec.standard();
+
+    @Test
+    void aSealedEventVerifiesFromItsRawBytes() {
+        BilateralActivityPlanned event = EventHash.seal(SampleEvents.frenchInspTraining());
+        byte[] record = codec.encode(event);
+
+        assertThat(EventHash.recompute(record, writerOf(record)))
+                .isEqualTo(event.getEnvelope().getHash().bytes());
+    }
+
+    @Test
+    void theHashChainsToThePreviousEvent() {
+        BilateralActivityPlanned first = EventHash.seal(SampleEvents.frenchInspTraining());
+        BilateralActivityPlanned second = SampleEvents.frenchInspTraining();
+        second.getEnvelope()
+                .setPreviousHash(new Sha256(first.getEnvelope().getHash().bytes()));
+        EventHash.seal(second);
+        BilateralActivityPlanned otherPredecessor = SampleEvents.frenchInspTraining();
+        otherPredecessor.getEnvelope().setPreviousHash(new Sha256(new byte[32]));
+        EventHash.seal(otherPredecessor);
+
+        assertThat(second.getEnvelope().getHash())
+                .isNotEqualTo(first.getEnvelope().getHash());
+        assertThat(otherPredecessor.getEnvelope().getHash())
+                .isNotEqualTo(second.getEnvelope().getHash());
+    }
+
+    @Test
+    void anAlteredRecordNoLongerMatchesItsHash() {
+        BilateralActivityPlanned event = EventHash.seal(SampleEvents.frenchInspTraining());
+        BilateralActivityPlanned forged =
+                BilateralActivityPlanned.newBuilder(event).build();
+        forged.getDetails().setPartnerCountry("DE");
+        byte[] record = codec.encode(forged);
+
+        assertThat(EventHash.recompute(record, writerOf(record)))
+                .isNotEqualTo(event.getEnvelope().getHash().bytes());
+    }
+
+    @Test
+    void sealingIgnoresWhateverHashWasThereBefore() {
+        BilateralActivityPlanned event = SampleEvents.frenchInspTraining();
+        byte[] once = EventHash.compute(event);
+        event.getEnvelope().setHash(new Sha256(once));
+
+        assertThat(EventHash.compute(event)).isEqualTo(once);
+    }
+
+    private Schema writerOf(byte[] record) {
+        return codec.catalog().writerSchema(EventCodec.fingerprintOf(record)).orElseThrow();
+    }
+}
