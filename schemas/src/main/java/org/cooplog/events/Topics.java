@@ -25,15 +25,24 @@ public final class Topics {
             TopicConfig.RETENTION_BYTES_CONFIG, "-1",
             TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE);
 
-    public static final TopicSpec<SpecificRecord> UNCAC = track(Track.UNCAC);
-    public static final TopicSpec<SpecificRecord> ASEAN_PAC = track(Track.ASEAN_PAC);
-    public static final TopicSpec<SpecificRecord> APEC = track(Track.APEC);
-    public static final TopicSpec<SpecificRecord> BILATERAL = track(Track.BILATERAL);
-    public static final TopicSpec<SpecificRecord> OGP = track(Track.OGP);
+    /** Topic names as compile-time constants, for annotations; everything else uses the specs below. */
+    public static final String UNCAC_TOPIC = "cooplog.uncac.events";
+
+    public static final String ASEAN_PAC_TOPIC = "cooplog.aseanpac.events";
+    public static final String APEC_TOPIC = "cooplog.apec.events";
+    public static final String BILATERAL_TOPIC = "cooplog.bilateral.events";
+    public static final String OGP_TOPIC = "cooplog.ogp.events";
+    public static final String REPORTS_TOPIC = "cooplog.reports";
+
+    public static final TopicSpec<SpecificRecord> UNCAC = track(UNCAC_TOPIC);
+    public static final TopicSpec<SpecificRecord> ASEAN_PAC = track(ASEAN_PAC_TOPIC);
+    public static final TopicSpec<SpecificRecord> APEC = track(APEC_TOPIC);
+    public static final TopicSpec<SpecificRecord> BILATERAL = track(BILATERAL_TOPIC);
+    public static final TopicSpec<SpecificRecord> OGP = track(OGP_TOPIC);
 
     /** ReportIssued events; keyed by report id, one partition so issuance has one total order. */
     public static final TopicSpec<SpecificRecord> REPORTS =
-            new TopicSpec<>("cooplog.reports", 1, Serdes.String(), new EventSerde(), KEEP_FOREVER);
+            new TopicSpec<>(REPORTS_TOPIC, 1, Serdes.String(), new EventSerde(), KEEP_FOREVER);
 
     private Topics() {}
 
@@ -64,13 +73,16 @@ public final class Topics {
         return primary.flatMap(spec -> Stream.of(spec, spec.deadLetter())).toList();
     }
 
-    private static TopicSpec<SpecificRecord> track(Track track) {
-        return new TopicSpec<>(
-                "cooplog." + track.slug() + ".events",
-                TRACK_PARTITIONS,
-                Serdes.String(),
-                new EventSerde(),
-                KEEP_FOREVER);
+    /** The track whose events a topic holds. */
+    public static Track trackOf(String topic) {
+        return Stream.of(Track.values())
+                .filter(track -> of(track).name().equals(topic))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("'" + topic + "' is not a track topic"));
+    }
+
+    private static TopicSpec<SpecificRecord> track(String name) {
+        return new TopicSpec<>(name, TRACK_PARTITIONS, Serdes.String(), new EventSerde(), KEEP_FOREVER);
     }
 
     /** A topic: its name, partition count, key and value serdes, and topic-level configuration. */

@@ -1,0 +1,135 @@
+package org.cooplog.publisher.problem;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.cooplog.publisher.kafka.BrokerUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.exc.ValueInstantiationException;
+
+/**
+ * Every error of a publisher as RFC 9457 problem details. Validation problems name each bad field by its path in
+ * the request body, so a form can show the message next to the field.
+ */
+@RestControllerAdvice
+public class ProblemHandling extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                errors.size() == 1
+                        ? "1 field is invalid: " + errors.get(0).field()
+                        : errors.size() + " fields are invalid: "
+                                + String.join(
+                                        ", ",
+                                        errors.stream()
+                                                .map(FieldError::field)
+                                                .distinct()
+                                                .toList()));
+        problem.setType(Problems.INVALID_REQUEST);
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", errors);
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem;
+        if (ex.getCause() instanceof DatabindException cause && !cause.getPath().isEmpty()) {
+            FieldError error = fieldError(cause);
+            problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "1 field is invalid: " + error.field());
+            problem.setType(Problems.INVALID_REQUEST);
+            problem.setTitle("Invalid request");
+            problem.setProperty("errors", List.of(error));
+        } else {
+            problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.BAD_REQUEST, "The request body is not valid JSON: " + originalMessage(ex));
+            problem.setType(Problems.UNREADABLE_REQUEST);
+            problem.setTitle("Unreadable request");
+        }
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @ExceptionHandler(BrokerUnavailableException.class)
+    ResponseEntity<ProblemDetail> brokerUnavailable(BrokerUnavailableException ex) {
+        log.warn("Answering 503: {}", ex.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "The event log is not reachable; nothing was recorded. Retry with the same Idempotency-Key.");
+        problem.setType(Problems.BROKER_UNAVAILABLE);
+        problem.setTitle("Event log unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "5")
+                .body(problem);
+    }
+
+    private static FieldError fieldError(DatabindException cause) {
+        String field = path(cause);
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            return new FieldError(
+                    field,
+                    "is not a field of this request",
+                    unknown.getKnownPropertyIds().stream()
+                            .map(String::valueOf)
+                            .sorted()
+                            .toList());
+        }
+        if (cause instanceof InvalidFormatException invalid
+                && invalid.getTargetType().isEnum()) {
+            List<String> allowed = Arrays.stream(invalid.getTargetType().getEnumConstants())
+                    .map(constant -> ((Enum<?>) constant).name())
+                    .toList();
+            return new FieldError(field, "'" + invalid.getValue() + "' is not one of the allowed values", allowed);
+        }
+        if (cause instanceof ValueInstantiationException instantiation && instantiation.getCause() != null) {
+            return new FieldError(field, instantiation.getCause().getMessage());
+        }
+        return new FieldError(field, "has the wrong type: " + cause.getOriginalMessage());
+    }
+
+    private static String path(DatabindException cause) {
+        StringBuilder path = new StringBuilder();
+        for (var reference : cause.getPath()) {
+            if (reference.getPropertyName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String originalMessage(HttpMessageNotReadableException ex) {
+        Throwable cause = ex.getMostSpecificCause();
+        String message = cause.getMessage() == null ? ex.getMessage() : cause.getMessage();
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

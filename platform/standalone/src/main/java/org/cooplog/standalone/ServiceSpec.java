@@ -1,0 +1,23 @@
+package org.cooplog.standalone;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One service of the product as standalone mode runs it.
+ *
+ * @param module the Maven module under {@code services/}, also the jar's base name
+ * @param port the port it listens on in standalone mode
+ * @param links paths worth printing for a person, relative to the service's root URL
+ */
+record ServiceSpec(String module, int port, List<String> links) {
+
+    /** Every service standalone mode starts, in start order. */
+    static final List<ServiceSpec> ALL = List.of(
+            new ServiceSpec("bilateral-service", 8084, List.of("/api/bilateral/activities", "/actuator/health")),
+            new ServiceSpec("report-projector", 8090, List.of("/api/activities", "/actuator/health")));
+
+    Path jar(Path servicesDir, String version) {
+        return servicesDir.resolve(module).resolve("target").resolve(module + "-" + version + ".jar");
+    }
+}

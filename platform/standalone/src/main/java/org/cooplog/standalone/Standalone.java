@@ -1,0 +1,141 @@
+package org.cooplog.standalone;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.ToIntFunction;
+import org.cooplog.kafka.broker.KafkaCluster;
+import org.cooplog.kafka.broker.StandaloneKafka;
+import org.cooplog.kafka.broker.TopicProvisioner;
+
+/**
+ * Standalone mode: a real single-node Kafka broker (or the cluster named by {@code KAFKA_BOOTSTRAP_SERVERS}), the
+ * project's topics, and every service as its own process; prints where to find them and runs until stopped.
+ *
+ * <p>Data lives in {@code COOPLOG_HOME} (default {@code ./data}) and survives restarts.
+ */
+public final class Standalone {
+
+    static final int KAFKA_PORT = 9092;
+
+    private final Path home;
+    private final Path servicesDir;
+    private final String version;
+    private final int kafkaPort;
+    private final ToIntFunction<ServiceSpec> ports;
+    private final List<ServiceProcess> running = new ArrayList<>();
+    private KafkaCluster cluster;
+    private String bootstrapServers;
+
+    /**
+     * @param kafkaPort the broker's port; 0 for any free one
+     * @param ports the port each service listens on
+     */
+    Standalone(Path home, Path servicesDir, String version, int kafkaPort, ToIntFunction<ServiceSpec> ports) {
+        this.home = home;
+        this.servicesDir = servicesDir;
+        this.version = version;
+        this.kafkaPort = kafkaPort;
+        this.ports = ports;
+    }
+
+    public static void main(String[] args) {
+        Properties build = buildProperties();
+        Path home =
+                Path.of(System.getenv().getOrDefault("COOPLOG_HOME", "data")).toAbsolutePath();
+        Path servicesDir =
+                Path.of(System.getenv().getOrDefault("COOPLOG_SERVICES_DIR", build.getProperty("services.dir")));
+        Standalone standalone = new Standalone(
+                home, servicesDir.normalize(), build.getProperty("version"), KAFKA_PORT, ServiceSpec::port);
+        Runtime.getRuntime().addShutdownHook(new Thread(standalone::stop, "standalone-shutdown"));
+        try {
+            standalone.start(System.getenv("KAFKA_BOOTSTRAP_SERVERS"));
+        } catch (RuntimeException e) {
+            System.err.println("Cooperation Log did not start: " + e.getMessage());
+            System.exit(1);
+        }
+        standalone.printUrls();
+        ServiceProcess exited = standalone.anyExit().join();
+        System.err.println(exited.spec().module() + " stopped unexpectedly; its log:\n" + exited.tail());
+        System.exit(1);
+    }
+
+    void start(String externalBootstrapServers) {
+        if (externalBootstrapServers == null || externalBootstrapServers.isBlank()) {
+            System.out.println("Starting Kafka in " + home.resolve("kafka") + " ...");
+            cluster = StandaloneKafka.builder()
+                    .dataDir(home.resolve("kafka"))
+                    .listenerPort(kafkaPort)
+                    .build()
+                    .start();
+            bootstrapServers = cluster.bootstrapServers();
+        } else {
+            bootstrapServers = externalBootstrapServers;
+        }
+        TopicProvisioner.ensureTopics(bootstrapServers);
+        for (ServiceSpec spec : ServiceSpec.ALL) {
+            System.out.println("Starting " + spec.module() + " ...");
+            running.add(ServiceProcess.launch(
+                    spec,
+                    ports.applyAsInt(spec),
+                    spec.jar(servicesDir, version),
+                    bootstrapServers,
+                    home.resolve("logs")));
+        }
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        running.forEach(service -> service.awaitHealthy(deadline));
+    }
+
+    List<ServiceProcess> services() {
+        return List.copyOf(running);
+    }
+
+    void printUrls() {
+        StringBuilder out = new StringBuilder("\nCooperation Log is running.\n\n");
+        out.append(String.format("  %-20s %s%n", "Kafka", bootstrapServers));
+        for (ServiceProcess service : running) {
+            for (String link : service.spec().links()) {
+                out.append(String.format(
+                        "  %-20s %s%s%n",
+                        service.spec().module(), service.url(), link));
+            }
+        }
+        out.append("\n  Data: ").append(home).append("    Logs: ").append(home.resolve("logs"));
+        out.append("\n  Stop with Ctrl+C.\n");
+        System.out.println(out);
+    }
+
+    CompletableFuture<ServiceProcess> anyExit() {
+        CompletableFuture<ServiceProcess> first = new CompletableFuture<>();
+        running.forEach(service -> service.process().onExit().thenRun(() -> first.complete(service)));
+        return first;
+    }
+
+    synchronized void stop() {
+        for (int i = running.size() - 1; i >= 0; i--) {
+            running.get(i).stop();
+        }
+        running.clear();
+        if (cluster != null) {
+            cluster.stop();
+            cluster = null;
+        }
+    }
+
+    private static Properties buildProperties() {
+        Properties properties = new Properties();
+        try (InputStream in = Standalone.class.getResourceAsStream("/standalone.properties")) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+}

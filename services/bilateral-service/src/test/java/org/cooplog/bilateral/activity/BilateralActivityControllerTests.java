@@ -1,0 +1,136 @@
+package org.cooplog.bilateral.activity;
+
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.hasItem;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.cooplog.publisher.activity.ActivityRecorder;
+import org.cooplog.publisher.activity.RecordedEvent;
+import org.cooplog.publisher.kafka.PublishedEvent;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/** The HTTP contract of planning a bilateral activity: what is accepted, and how each mistake is named. */
+@WebMvcTest(BilateralActivityController.class)
+class BilateralActivityControllerTests {
+
+    static final String VALID = """
+            {"plan": {"title": "Khóa đào tạo trực tuyến về liêm chính", "starts": "2021-10-18", "ends": "2021-10-22",
+                      "modality": "ONLINE",
+                      "partners": [{"name": "Trường Hành chính công Cộng hòa Pháp", "abbreviation": "INSP", "country": "FR"}]},
+             "details": {"kind": "TRAINING", "partnerCountry": "FR", "topic": "Liêm chính, đạo đức và PCTN"}}
+            """;
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    ActivityRecorder recorder;
+
+    @Test
+    void plansAValidActivityAndAnswersWhereItIs() throws Exception {
+        given(recorder.plan(anyString(), any()))
+                .willReturn(new RecordedEvent(
+                        "bilateral-1",
+                        1,
+                        UUID.randomUUID(),
+                        Instant.parse("2021-10-11T02:30:00Z"),
+                        "ab".repeat(32),
+                        new PublishedEvent("cooplog.bilateral.events", 0, 7)));
+
+        postPlan(VALID)
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", "http://localhost/api/bilateral/activities/bilateral-1"))
+                .andExpect(header().string("ETag", "\"1\""))
+                .andExpect(jsonPath("$.activityId").value("bilateral-1"))
+                .andExpect(jsonPath("$.log.offset").value(7));
+    }
+
+    @Test
+    void namesEveryMissingOrInvalidFieldAndPublishesNothing() throws Exception {
+        postPlan("""
+                        {"plan": {"title": " ", "starts": "2021-10-22", "ends": "2021-10-18", "modality": "ONLINE",
+                                  "partners": [{"name": "AFA", "country": "France"}]},
+                         "details": {"kind": "TRAINING", "plannedParticipants": -3}}
+                        """)
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("urn:cooplog:problem:invalid-request"))
+                .andExpect(jsonPath("$.errors[*].field")
+                        .value(containsInAnyOrder(
+                                "plan.title",
+                                "plan.ends",
+                                "plan.partners[0].country",
+                                "details.partnerCountry",
+                                "details.topic",
+                                "details.plannedParticipants")));
+        verify(recorder, never()).plan(anyString(), any());
+    }
+
+    @Test
+    void listsTheAllowedValuesOfAClosedEnumeration() throws Exception {
+        postPlan(VALID.replace("\"ONLINE\"", "\"BY_PIGEON\""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("plan.modality"))
+                .andExpect(jsonPath("$.errors[0].allowed").value(hasItem("IN_PERSON")))
+                .andExpect(jsonPath("$.errors[0].allowed").value(hasItem("HYBRID")));
+        verify(recorder, never()).plan(anyString(), any());
+    }
+
+    @Test
+    void explainsTheAcceptedFormsOfADate() throws Exception {
+        postPlan(VALID.replace("\"2021-10-18\"", "\"18/10/2021\""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("plan.starts"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("YYYY-MM")));
+    }
+
+    @Test
+    void acceptsDatesKnownOnlyToTheMonth() throws Exception {
+        given(recorder.plan(anyString(), any()))
+                .willReturn(
+                        new RecordedEvent("bilateral-2", 1, UUID.randomUUID(), Instant.now(), "00".repeat(32), null));
+
+        postPlan(VALID.replace("\"2021-10-18\"", "\"2021-10\"").replace("\"2021-10-22\"", "\"2021-10\""))
+                .andExpect(status().isCreated());
+    }
+
+    @Test
+    void rejectsAFieldTheRequestDoesNotHave() throws Exception {
+        postPlan(VALID.replace("\"kind\": \"TRAINING\"", "\"kind\": \"TRAINING\", \"partnerCountyr\": \"FR\""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("details.partnerCountyr"))
+                .andExpect(jsonPath("$.errors[0].allowed").value(hasItem("partnerCountry")));
+    }
+
+    @Test
+    void rejectsABodyThatIsNotJson() throws Exception {
+        postPlan("{\"plan\": ")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("urn:cooplog:problem:unreadable-request"));
+        verify(recorder, never()).plan(anyString(), any());
+    }
+
+    private ResultActions postPlan(String body) throws Exception {
+        return mvc.perform(post("/api/bilateral/activities")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body));
+    }
+}
