@@ -34,7 +34,8 @@ public final class KafkaCluster implements AutoCloseable {
 
     /**
      * Starts every node, waits until all serve as brokers, and creates the product's topics. Storage is formatted
-     * only the first time; the JVM stops the cluster when it exits.
+     * only the first time; the JVM stops the cluster when it exits. A cluster that does not come up is stopped again,
+     * since the caller never gets a handle to stop it with.
      */
     public synchronized KafkaCluster start() {
         Instant deadline = Instant.now().plus(startTimeout);
@@ -42,12 +43,16 @@ public final class KafkaCluster implements AutoCloseable {
             Runtime.getRuntime().addShutdownHook(stopOnExit);
             stopRegistered = true;
         }
-        nodes.forEach(KafkaNode::launch);
-        nodes.forEach(node -> node.awaitReady(deadline));
-        KafkaNode first = nodes.get(0);
-        first.awaitBrokerCount(nodes.size(), deadline);
-        TopicProvisioner.ensureTopics(bootstrapServers());
-        return this;
+        try {
+            nodes.forEach(KafkaNode::launch);
+            nodes.forEach(node -> node.awaitReady(deadline));
+            nodes.get(0).awaitBrokerCount(nodes.size(), deadline);
+            TopicProvisioner.ensureTopics(bootstrapServers());
+            return this;
+        } catch (RuntimeException e) {
+            stop();
+            throw e;
+        }
     }
 
     /** Comma-separated {@code host:port} of every node's broker listener, for {@code bootstrap.servers}. */

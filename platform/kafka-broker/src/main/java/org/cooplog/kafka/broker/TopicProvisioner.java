@@ -76,7 +76,10 @@ public final class TopicProvisioner {
         return Math.max(1, Math.min(3, brokers));
     }
 
-    /** One copy may be lost without refusing writes, but an acknowledged write is never on one copy alone. */
+    /**
+     * With three copies a write is acknowledged once two hold it, so losing one node neither refuses writes nor loses
+     * acknowledged ones; smaller clusters have no copy to spare.
+     */
     static int minInSyncFor(int replication) {
         return Math.max(1, replication - 1);
     }

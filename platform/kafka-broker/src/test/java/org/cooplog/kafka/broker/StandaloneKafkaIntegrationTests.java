@@ -1,9 +1,12 @@
 package org.cooplog.kafka.broker;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -71,6 +74,23 @@ class StandaloneKafkaIntegrationTests {
         assertThat(node.isRunning()).isFalse();
         assertThat(node.logFile()).startsWith(dataDir).isNotEmptyFile();
         assertThat(node.logFile()).content().contains("Kafka Server started");
+    }
+
+    @Test
+    void explainsWithTheBrokersLogWhyItDidNotStart() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            KafkaCluster kafka = StandaloneKafka.builder()
+                    .dataDir(dataDir)
+                    .listenerPort(taken.getLocalPort())
+                    .build();
+
+            assertThatThrownBy(kafka::start)
+                    .isInstanceOf(KafkaStartException.class)
+                    .hasMessageContaining("Kafka node 0 exited")
+                    .hasMessageContaining("last lines of " + kafka.node(0).logFile())
+                    .hasMessageContaining("Address already in use");
+            assertThat(kafka.node(0).isRunning()).isFalse();
+        }
     }
 
     /** Reads as the services will, through a consumer group, which also exercises the offsets topic. */
