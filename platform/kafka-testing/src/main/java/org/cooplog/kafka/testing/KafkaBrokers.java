@@ -31,6 +31,7 @@ public final class KafkaBrokers {
     private static final System.Logger LOG = System.getLogger(KafkaBrokers.class.getName());
 
     private static KafkaBroker broker;
+    private static RuntimeException failure;
 
     private KafkaBrokers() {}
 
@@ -38,20 +39,37 @@ public final class KafkaBrokers {
         return broker().bootstrapServers();
     }
 
+    /** The shared broker, started on first call; a broker that failed to start is not tried again by every class. */
     public static synchronized KafkaBroker broker() {
+        if (failure != null) {
+            throw new IllegalStateException("The tests' Kafka broker failed to start earlier in this JVM", failure);
+        }
         if (broker == null) {
-            String variable = System.getenv(BrokerSource.BOOTSTRAP_SERVERS_VARIABLE);
-            BrokerSource source = BrokerSource.choose(variable, DockerProbe::dockerAvailable);
-            String bootstrapServers = switch (source) {
-                case EXTERNAL -> variable.strip();
-                case TESTCONTAINERS -> startContainer();
-                case STANDALONE -> startStandalone();
-            };
-            TopicProvisioner.ensureTopics(bootstrapServers);
-            broker = new KafkaBroker(bootstrapServers, source);
-            LOG.log(Level.INFO, "Kafka for tests: {0} at {1}", source.description(), bootstrapServers);
+            try {
+                broker = start();
+            } catch (RuntimeException e) {
+                failure = e;
+                throw e;
+            }
+            LOG.log(
+                    Level.INFO,
+                    "Kafka for tests: {0} at {1}",
+                    broker.source().description(),
+                    broker.bootstrapServers());
         }
         return broker;
+    }
+
+    private static KafkaBroker start() {
+        String variable = System.getenv(BrokerSource.BOOTSTRAP_SERVERS_VARIABLE);
+        BrokerSource source = BrokerSource.choose(variable, DockerProbe::dockerAvailable);
+        String bootstrapServers = switch (source) {
+            case EXTERNAL -> variable.strip();
+            case TESTCONTAINERS -> startContainer();
+            case STANDALONE -> startStandalone();
+        };
+        TopicProvisioner.ensureTopics(bootstrapServers);
+        return new KafkaBroker(bootstrapServers, source);
     }
 
     /** The image of the Kafka version the clients on the classpath belong to, so tests meet the broker they ship with. */
