@@ -25,24 +25,15 @@ public final class Topics {
             TopicConfig.RETENTION_BYTES_CONFIG, "-1",
             TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE);
 
-    /** Topic names as compile-time constants, for annotations; everything else uses the specs below. */
-    public static final String UNCAC_TOPIC = "cooplog.uncac.events";
-
-    public static final String ASEAN_PAC_TOPIC = "cooplog.aseanpac.events";
-    public static final String APEC_TOPIC = "cooplog.apec.events";
-    public static final String BILATERAL_TOPIC = "cooplog.bilateral.events";
-    public static final String OGP_TOPIC = "cooplog.ogp.events";
-    public static final String REPORTS_TOPIC = "cooplog.reports";
-
-    public static final TopicSpec<SpecificRecord> UNCAC = track(UNCAC_TOPIC);
-    public static final TopicSpec<SpecificRecord> ASEAN_PAC = track(ASEAN_PAC_TOPIC);
-    public static final TopicSpec<SpecificRecord> APEC = track(APEC_TOPIC);
-    public static final TopicSpec<SpecificRecord> BILATERAL = track(BILATERAL_TOPIC);
-    public static final TopicSpec<SpecificRecord> OGP = track(OGP_TOPIC);
+    public static final TopicSpec<SpecificRecord> UNCAC = track("cooplog.uncac.events");
+    public static final TopicSpec<SpecificRecord> ASEAN_PAC = track("cooplog.aseanpac.events");
+    public static final TopicSpec<SpecificRecord> APEC = track("cooplog.apec.events");
+    public static final TopicSpec<SpecificRecord> BILATERAL = track("cooplog.bilateral.events");
+    public static final TopicSpec<SpecificRecord> OGP = track("cooplog.ogp.events");
 
     /** ReportIssued events; keyed by report id, one partition so issuance has one total order. */
     public static final TopicSpec<SpecificRecord> REPORTS =
-            new TopicSpec<>(REPORTS_TOPIC, 1, Serdes.String(), new EventSerde(), KEEP_FOREVER);
+            new TopicSpec<>("cooplog.reports", 1, Serdes.String(), new EventSerde(), KEEP_FOREVER);
 
     private Topics() {}
 

@@ -102,9 +102,7 @@ public final class Standalone {
         out.append(String.format("  %-20s %s%n", "Kafka", bootstrapServers));
         for (ServiceProcess service : running) {
             for (String link : service.spec().links()) {
-                out.append(String.format(
-                        "  %-20s %s%s%n",
-                        service.spec().module(), service.url(), link));
+                out.append(String.format("  %-20s %s%s%n", service.spec().module(), service.url(), link));
             }
         }
         out.append("\n  Data: ").append(home).append("    Logs: ").append(home.resolve("logs"));

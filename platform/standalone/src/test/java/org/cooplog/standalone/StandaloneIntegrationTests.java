@@ -1,0 +1,123 @@
+package org.cooplog.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The product as the README's run command starts it: its own broker, each service as its own process. A bilateral
+ * activity posted to the publisher becomes visible in the projector's list.
+ */
+class StandaloneIntegrationTests {
+
+    @TempDir
+    static Path home;
+
+    static Standalone standalone;
+    static final Map<String, Integer> ports = new HashMap<>();
+    static final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() {
+        Properties build = new Properties();
+        try (InputStream in = Standalone.class.getResourceAsStream("/standalone.properties")) {
+            build.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ServiceSpec.ALL.forEach(spec -> ports.put(spec.module(), freePort()));
+        standalone = new Standalone(
+                home,
+                Path.of(build.getProperty("services.dir")),
+                build.getProperty("version"),
+                0,
+                spec -> ports.get(spec.module()));
+        standalone.start(null);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (standalone != null) {
+            List<ServiceProcess> services = standalone.services();
+            standalone.stop();
+            assertThat(services)
+                    .allSatisfy(
+                            service -> assertThat(service.process().isAlive()).isFalse());
+        }
+    }
+
+    @Test
+    void anActivityPostedToThePublisherIsListedByTheProjector() throws Exception {
+        HttpResponse<String> created = http.send(
+                HttpRequest.newBuilder(URI.create(url("bilateral-service") + "/api/bilateral/activities"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("""
+                                {"plan": {"title": "Hội thảo tập huấn trực tuyến về liêm chính và kiểm soát xung đột lợi ích",
+                                          "starts": "2021-03-17", "modality": "ONLINE",
+                                          "partners": [{"name": "Cơ quan Phòng, chống tham nhũng Pháp", "abbreviation": "AFA", "country": "FR"}]},
+                                 "details": {"kind": "WORKSHOP", "partnerCountry": "FR",
+                                             "topic": "Liêm chính và kiểm soát xung đột lợi ích trong hoạt động công vụ"}}
+                                """))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long postedAt = System.nanoTime();
+        Matcher id = Pattern.compile("\"activityId\":\"([^\"]+)\"").matcher(created.body());
+        assertThat(id.find()).isTrue();
+
+        await().atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(20))
+                .untilAsserted(() -> assertThat(http.send(
+                                        HttpRequest.newBuilder(URI.create(url("report-projector") + "/api/activities"))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.ofString())
+                                .body())
+                        .contains(id.group(1)));
+        System.out.printf(
+                "Visible in the projector %d ms after the publisher's 201%n",
+                (System.nanoTime() - postedAt) / 1_000_000);
+    }
+
+    @Test
+    void thePublisherReportsTheBrokerInItsHealth() throws Exception {
+        HttpResponse<String> health = http.send(
+                HttpRequest.newBuilder(URI.create(url("bilateral-service") + "/actuator/health"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"kafka\":{\"status\":\"UP\"");
+    }
+
+    private static String url(String module) {
+        return "http://localhost:" + ports.get(module);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
