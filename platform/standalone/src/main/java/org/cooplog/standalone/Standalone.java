@@ -19,7 +19,8 @@ import org.cooplog.kafka.broker.TopicProvisioner;
  * Standalone mode: a real single-node Kafka broker (or the cluster named by {@code KAFKA_BOOTSTRAP_SERVERS}), the
  * project's topics, and every service as its own process; prints where to find them and runs until stopped.
  *
- * <p>Data lives in {@code COOPLOG_HOME} (default {@code ./data}) and survives restarts.
+ * <p>Data lives in {@code COOPLOG_HOME} (default {@code ./data}) and survives restarts. With the single argument
+ * {@code topics} it only creates the topics on the cluster in {@code KAFKA_BOOTSTRAP_SERVERS}.
  */
 public final class Standalone {
 
@@ -47,6 +48,10 @@ public final class Standalone {
     }
 
     public static void main(String[] args) {
+        if (args.length == 1 && args[0].equals("topics")) {
+            provisionTopics(System.getenv("KAFKA_BOOTSTRAP_SERVERS"));
+            return;
+        }
         Properties build = buildProperties();
         Path home =
                 Path.of(System.getenv().getOrDefault("COOPLOG_HOME", "data")).toAbsolutePath();
@@ -125,6 +130,16 @@ public final class Standalone {
             cluster.stop();
             cluster = null;
         }
+    }
+
+    /** {@code topics}: creates the product's topics on an existing cluster and exits; the compose set-up step. */
+    private static void provisionTopics(String bootstrapServers) {
+        if (bootstrapServers == null || bootstrapServers.isBlank()) {
+            System.err.println("Set KAFKA_BOOTSTRAP_SERVERS to the cluster whose topics to create.");
+            System.exit(2);
+        }
+        List<String> created = TopicProvisioner.ensureTopics(bootstrapServers);
+        System.out.println(created.isEmpty() ? "All topics exist." : "Created " + String.join(", ", created));
     }
 
     private static Properties buildProperties() {
