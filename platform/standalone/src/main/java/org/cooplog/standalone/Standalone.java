@@ -34,6 +34,7 @@ public final class Standalone {
     private final List<ServiceProcess> running = new ArrayList<>();
     private KafkaCluster cluster;
     private String bootstrapServers;
+    private volatile boolean stopping;
 
     /**
      * @param kafkaPort the broker's port; 0 for any free one
@@ -68,8 +69,10 @@ public final class Standalone {
         }
         standalone.printUrls();
         ServiceProcess exited = standalone.anyExit().join();
-        System.err.println(exited.spec().module() + " stopped unexpectedly; its log:\n" + exited.tail());
-        System.exit(1);
+        if (!standalone.stopping) {
+            System.err.println(exited.spec().module() + " stopped unexpectedly; its log:\n" + exited.tail());
+            System.exit(1);
+        }
     }
 
     void start(String externalBootstrapServers) {
@@ -122,6 +125,7 @@ public final class Standalone {
     }
 
     synchronized void stop() {
+        stopping = true;
         for (int i = running.size() - 1; i >= 0; i--) {
             running.get(i).stop();
         }
