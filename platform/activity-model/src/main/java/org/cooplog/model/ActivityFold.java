@@ -1,0 +1,236 @@
+package org.cooplog.model;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.apache.avro.Schema;
+import org.apache.avro.generic.IndexedRecord;
+import org.apache.avro.specific.SpecificRecord;
+import org.cooplog.events.Track;
+import org.cooplog.events.activity.ActivityCancelled;
+import org.cooplog.events.activity.ActivityCorrected;
+import org.cooplog.events.activity.ActivityHeld;
+import org.cooplog.events.activity.ActivityModalityChanged;
+import org.cooplog.events.activity.ActivityPostponed;
+import org.cooplog.events.activity.ActivityRescheduled;
+import org.cooplog.events.activity.ActivityRetracted;
+import org.cooplog.events.codec.EventHash;
+import org.cooplog.events.common.ActivityPlan;
+import org.cooplog.events.common.EventEnvelope;
+import org.cooplog.events.ogp.OgpEligibilityAssessed;
+import org.cooplog.model.RejectedEvent.Reason;
+
+/**
+ * The one fold from an activity's events to the activity: a pure function, so the publishers (to decide what a
+ * command may do), the projector (the read model) and the auditor (a replay) agree on every activity.
+ */
+public final class ActivityFold {
+
+    /** The roots a correction may name: the plan, the track's details, and the outcome of a held activity. */
+    public static final List<String> CORRECTABLE = List.of("plan", "details", "outcome");
+
+    private ActivityFold() {}
+
+    /**
+     * The activity after one more event.
+     *
+     * @param current the activity so far, or null when the event should open one
+     * @throws RejectedEvent when the activity's history does not allow the event
+     * @throws IllegalArgumentException when the event is not an activity event
+     */
+    public static Activity apply(Activity current, SpecificRecord event) {
+        EventEnvelope envelope = EventHash.envelopeOf(event);
+        if (envelope == null) {
+            throw new IllegalArgumentException(event.getSchema().getFullName() + " is not an activity event");
+        }
+        if (isPlanned(event)) {
+            return open(current, envelope, event);
+        }
+        if (current == null) {
+            throw new RejectedEvent(
+                    Reason.UNKNOWN_ACTIVITY, "no activity " + envelope.getActivityId() + " was planned before");
+        }
+        checkSequence(current, envelope);
+        if (current.status() == ActivityStatus.RETRACTED) {
+            throw new RejectedEvent(Reason.NOT_ALLOWED_NOW, "the activity was retracted; nothing follows a retraction");
+        }
+        return step(current, event).next(envelope);
+    }
+
+    /** Whether the event opens an activity: the planned event of a track. */
+    public static boolean isPlanned(SpecificRecord event) {
+        return event.getSchema().getField("plan") != null && event.getSchema().getField("details") != null;
+    }
+
+    /** The track a planned event belongs to, from its namespace ({@code org.cooplog.events.bilateral}). */
+    public static Track trackOf(Schema planned) {
+        String namespace = planned.getNamespace();
+        return Track.fromSlug(namespace.substring(namespace.lastIndexOf('.') + 1));
+    }
+
+    private static Activity open(Activity current, EventEnvelope envelope, SpecificRecord event) {
+        if (current != null) {
+            throw new RejectedEvent(
+                    Reason.ALREADY_PLANNED, "activity " + envelope.getActivityId() + " is already planned");
+        }
+        if (envelope.getActivityVersion() != 1) {
+            throw new RejectedEvent(
+                    Reason.VERSION_OUT_OF_SEQUENCE,
+                    "an activity opens with version 1, not " + envelope.getActivityVersion());
+        }
+        if (envelope.getPreviousHash() != null) {
+            throw new RejectedEvent(Reason.BROKEN_CHAIN, "the first event of an activity has no previous hash");
+        }
+        ActivityPlan plan =
+                (ActivityPlan) event.get(event.getSchema().getField("plan").pos());
+        SpecificRecord details =
+                (SpecificRecord) event.get(event.getSchema().getField("details").pos());
+        return new Activity(
+                envelope.getActivityId(),
+                trackOf(event.getSchema()),
+                1,
+                EventHash.hex(envelope.getHash().bytes()),
+                plan,
+                plan,
+                details,
+                ActivityStatus.PLANNED,
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                envelope.getRecordedAt(),
+                envelope.getRecordedBy(),
+                envelope.getRecordedAt());
+    }
+
+    private static void checkSequence(Activity current, EventEnvelope envelope) {
+        if (envelope.getActivityVersion() != current.version() + 1) {
+            throw new RejectedEvent(
+                    Reason.VERSION_OUT_OF_SEQUENCE,
+                    "activity " + current.id() + " is at version " + current.version() + "; the next event is "
+                            + (current.version() + 1) + ", not " + envelope.getActivityVersion());
+        }
+        String previous = envelope.getPreviousHash() == null
+                ? null
+                : EventHash.hex(envelope.getPreviousHash().bytes());
+        if (!current.lastHash().equals(previous)) {
+            throw new RejectedEvent(
+                    Reason.BROKEN_CHAIN,
+                    "version " + envelope.getActivityVersion() + " of " + current.id()
+                            + " does not chain to the hash of version " + current.version());
+        }
+    }
+
+    private static Activity step(Activity current, SpecificRecord event) {
+        if (event instanceof ActivityRescheduled rescheduled) {
+            requireOpen(current, "rescheduled");
+            ActivityPlan plan = ActivityPlan.newBuilder(current.plan())
+                    .setStarts(rescheduled.getStarts())
+                    .setEnds(rescheduled.getEnds())
+                    .build();
+            return current.withPlan(current.plannedAs(), plan, current.details())
+                    .withStatus(ActivityStatus.PLANNED, null, null);
+        }
+        if (event instanceof ActivityModalityChanged changed) {
+            requireOpen(current, "moved to another modality");
+            ActivityPlan plan = ActivityPlan.newBuilder(current.plan())
+                    .setModality(changed.getModality())
+                    .setVenue(changed.getVenue())
+                    .build();
+            return current.withPlan(current.plannedAs(), plan, current.details());
+        }
+        if (event instanceof ActivityHeld held) {
+            requireOpen(current, "recorded as held");
+            return current.withOutcome(held);
+        }
+        if (event instanceof ActivityPostponed postponed) {
+            if (current.status() != ActivityStatus.PLANNED) {
+                throw notNow(current, "postponed");
+            }
+            return current.withStatus(ActivityStatus.POSTPONED, postponed.getReason(), postponed.getUntil());
+        }
+        if (event instanceof ActivityCancelled cancelled) {
+            requireOpen(current, "cancelled");
+            return current.withStatus(ActivityStatus.CANCELLED, cancelled.getReason(), null);
+        }
+        if (event instanceof ActivityRetracted retracted) {
+            return current.withStatus(ActivityStatus.RETRACTED, retracted.getReason(), null);
+        }
+        if (event instanceof ActivityCorrected corrected) {
+            return correct(current, corrected);
+        }
+        if (event instanceof OgpEligibilityAssessed assessed) {
+            return current.withAssessment(assessed);
+        }
+        throw new IllegalArgumentException(
+                event.getSchema().getFullName() + " is not an activity event this fold knows");
+    }
+
+    private static Activity correct(Activity current, ActivityCorrected corrected) {
+        List<String> names = Arrays.asList(corrected.getField().split("\\.", -1));
+        if (names.size() < 2 || !CORRECTABLE.contains(names.get(0))) {
+            throw new RejectedEvent(
+                    Reason.INVALID_CORRECTION,
+                    "'" + corrected.getField() + "' is not a correctable field: name one under "
+                            + String.join(", ", CORRECTABLE));
+        }
+        FieldPath path = new FieldPath(names.subList(1, names.size()));
+        Correction correction = new Correction(
+                corrected.getEnvelope().getActivityVersion(),
+                corrected.getEnvelope().getRecordedAt(),
+                corrected.getEnvelope().getRecordedBy(),
+                corrected.getField(),
+                corrected.getOldValue(),
+                corrected.getNewValue(),
+                corrected.getReason());
+        try {
+            Activity next = switch (names.get(0)) {
+                case "plan" -> {
+                    Object value = valueFor(current.plan(), path, corrected);
+                    boolean sameAsPlanned =
+                            Objects.equals(path.valueIn(current.plannedAs()), path.valueIn(current.plan()));
+                    yield current.withPlan(
+                            sameAsPlanned ? path.setIn(current.plannedAs(), value) : current.plannedAs(),
+                            path.setIn(current.plan(), value),
+                            current.details());
+                }
+                case "details" ->
+                    current.withPlan(
+                            current.plannedAs(),
+                            current.plan(),
+                            path.setIn(current.details(), valueFor(current.details(), path, corrected)));
+                default -> {
+                    if (current.outcome() == null) {
+                        throw new RejectedEvent(
+                                Reason.INVALID_CORRECTION, "the activity has no outcome yet: it was not held");
+                    }
+                    yield current.withOutcome(
+                            path.setIn(current.outcome(), valueFor(current.outcome(), path, corrected)));
+                }
+            };
+            return next.withCorrection(correction);
+        } catch (IllegalArgumentException e) {
+            throw new RejectedEvent(Reason.INVALID_CORRECTION, e.getMessage(), e);
+        }
+    }
+
+    private static Object valueFor(IndexedRecord record, FieldPath path, ActivityCorrected corrected) {
+        Schema schema = path.schemaIn(record.getSchema());
+        Object plain = corrected.getNewValue() == null ? null : AvroPlain.fromJson(corrected.getNewValue());
+        return AvroPlain.fromPlain(schema, plain, corrected.getField());
+    }
+
+    private static void requireOpen(Activity current, String step) {
+        if (!current.status().isOpen()) {
+            throw notNow(current, step);
+        }
+    }
+
+    private static RejectedEvent notNow(Activity current, String step) {
+        return new RejectedEvent(
+                Reason.NOT_ALLOWED_NOW,
+                "the activity is " + current.status().name().toLowerCase(java.util.Locale.ROOT) + "; it cannot be "
+                        + step);
+    }
+}

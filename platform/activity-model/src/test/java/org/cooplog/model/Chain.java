@@ -1,0 +1,83 @@
+package org.cooplog.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import org.apache.avro.specific.SpecificRecord;
+import org.cooplog.events.bilateral.BilateralActivityKind;
+import org.cooplog.events.bilateral.BilateralActivityPlanned;
+import org.cooplog.events.bilateral.BilateralDetails;
+import org.cooplog.events.codec.EventHash;
+import org.cooplog.events.common.ActivityPlan;
+import org.cooplog.events.common.EventEnvelope;
+import org.cooplog.events.common.Modality;
+import org.cooplog.events.common.Organisation;
+import org.cooplog.events.common.Sha256;
+import org.cooplog.events.common.Venue;
+
+/** Builds properly chained events of one activity for tests, folding as it goes. */
+final class Chain {
+
+    private Activity activity;
+    private final String id;
+    private Instant clock = Instant.parse("2021-01-05T03:00:00Z");
+
+    private Chain(String id) {
+        this.id = id;
+    }
+
+    static Chain plannedWorkshop() {
+        Chain chain = new Chain("bilateral-" + UUID.randomUUID());
+        chain.then(envelope -> BilateralActivityPlanned.newBuilder()
+                .setEnvelope(envelope)
+                .setPlan(ActivityPlan.newBuilder()
+                        .setTitle("Hội thảo với AFA")
+                        .setStarts(PartialDates.parse("2021-03-17"))
+                        .setModality(Modality.IN_PERSON)
+                        .setVenue(new Venue("Hà Nội", "VN"))
+                        .setPartners(
+                                List.of(new Organisation("Cơ quan Phòng, chống tham nhũng Pháp", null, "AFA", "FR")))
+                        .build())
+                .setDetails(BilateralDetails.newBuilder()
+                        .setKind(BilateralActivityKind.WORKSHOP)
+                        .setPartnerCountry("FR")
+                        .setTopic("Liêm chính")
+                        .build())
+                .build());
+        return chain;
+    }
+
+    Activity activity() {
+        return activity;
+    }
+
+    /** The next event, chained to the last, not yet applied. */
+    SpecificRecord next(Function<EventEnvelope, ? extends SpecificRecord> event) {
+        clock = clock.plusSeconds(3600);
+        EventEnvelope envelope = EventEnvelope.newBuilder()
+                .setEventId(UUID.randomUUID())
+                .setActivityId(id)
+                .setActivityVersion(activity == null ? 1 : activity.version() + 1)
+                .setRecordedAt(clock)
+                .setRecordedBy("desk.bilateral")
+                .setService("bilateral-service")
+                .setPreviousHash(
+                        activity == null ? null : new Sha256(HexFormat.of().parseHex(activity.lastHash())))
+                .setHash(new Sha256(new byte[32]))
+                .build();
+        return EventHash.seal(event.apply(envelope));
+    }
+
+    /** The next event, applied. */
+    Chain then(Function<EventEnvelope, ? extends SpecificRecord> event) {
+        activity = ActivityFold.apply(activity, next(event));
+        return this;
+    }
+
+    static LocalDate day(String text) {
+        return LocalDate.parse(text);
+    }
+}
