@@ -6,39 +6,56 @@ import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.cooplog.events.codec.EventSerde;
-import org.cooplog.publisher.activity.ActivityRecorder;
+import org.cooplog.publisher.log.ActivityLog;
+import org.cooplog.publisher.log.ActivityLogs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 
 /**
- * The producer every publisher uses. Durability settings are not configuration: acks=all and idempotence are
- * what make "201 only after the broker acknowledged" true, so they are set here and cannot be overridden.
+ * The producer and the activity log every publisher uses. Durability settings are not configuration: acks=all,
+ * idempotence and transactions are what make "201 only once the event is in the log, and nothing half-written"
+ * true, so they are set here and cannot be overridden.
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
 @EnableConfigurationProperties(PublisherProperties.class)
 public class PublisherAutoConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(PublisherAutoConfiguration.class);
+
     @Bean
     ProducerFactory<String, SpecificRecord> eventProducerFactory(KafkaProperties kafka, PublisherProperties publisher) {
         Map<String, Object> config = kafka.buildProducerProperties();
-        int deliveryMillis = (int) publisher.deliveryTimeout().toMillis();
+        int blockMillis = (int) publisher.blockTimeout().toMillis();
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
         config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
-        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, deliveryMillis);
-        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, deliveryMillis);
-        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, deliveryMillis);
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, blockMillis);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, blockMillis);
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, blockMillis);
+        config.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 10_000);
         config.put(ProducerConfig.CLIENT_ID_CONFIG, publisher.service());
-        return new DefaultKafkaProducerFactory<>(config, new StringSerializer(), new EventSerde.EventSerializer());
+        var factory =
+                new DefaultKafkaProducerFactory<>(config, new StringSerializer(), new EventSerde.EventSerializer());
+        // One fixed transactional id per service: a second instance fences the first, so a track has one writer.
+        factory.setTransactionIdPrefix(publisher.service() + "-writer-");
+        return factory;
     }
 
     @Bean
@@ -47,13 +64,35 @@ public class PublisherAutoConfiguration {
     }
 
     @Bean
-    EventPublisher eventPublisher(KafkaTemplate<String, SpecificRecord> template, PublisherProperties publisher) {
-        return new EventPublisher(template, publisher);
+    ActivityLog activityLog(
+            KafkaTemplate<String, SpecificRecord> template, KafkaProperties kafka, PublisherProperties publisher) {
+        Map<String, Object> config = kafka.buildConsumerProperties();
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        config.put(ConsumerConfig.CLIENT_ID_CONFIG, publisher.service() + "-replay");
+        return ActivityLogs.create(
+                publisher.track(),
+                publisher.service(),
+                template,
+                () -> new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer()),
+                publisher.ackTimeout(),
+                Clock.systemUTC());
     }
 
+    /** Replays the track once the application is up; if the broker is away, the first request tries again. */
     @Bean
-    ActivityRecorder activityRecorder(EventPublisher publisher, PublisherProperties properties) {
-        return new ActivityRecorder(properties.track(), publisher, Clock.systemUTC());
+    ApplicationListener<ApplicationReadyEvent> replayTrackOnStart(ActivityLog activityLog) {
+        return event -> {
+            try {
+                activityLog.sync();
+            } catch (RuntimeException e) {
+                log.warn(
+                        "Could not replay {} at start: {}; will try again on the first request",
+                        activityLog.track(),
+                        e.getMessage());
+            }
+        };
     }
 
     @Bean

@@ -11,10 +11,9 @@ import org.springframework.validation.annotation.Validated;
 /**
  * How a publisher service talks to the broker.
  *
- * @param track the track this service publishes
+ * @param track the track this service publishes; also the path of its API, {@code /api/<track>/activities}
  * @param service the name written into every event's envelope, e.g. bilateral-service
- * @param ackTimeout how long a request waits for the broker's acknowledgement before it answers 503; the
- *     producer gives up on its own a little earlier, so no write outlives the answer
+ * @param ackTimeout how long a request may wait for the broker before it is answered 503
  */
 @Validated
 @ConfigurationProperties("cooplog.publisher")
@@ -23,8 +22,11 @@ public record PublisherProperties(
         @NotBlank String service,
         @DefaultValue("4s") Duration ackTimeout) {
 
-    /** The producer's own delivery deadline: the ack timeout less a margin for the answer to travel. */
-    Duration deliveryTimeout() {
-        return ackTimeout.minusMillis(500);
+    /**
+     * How long one producer call may block: the broker gets two of these (the write and the commit or abort)
+     * within the ack timeout.
+     */
+    Duration blockTimeout() {
+        return ackTimeout.dividedBy(2);
     }
 }

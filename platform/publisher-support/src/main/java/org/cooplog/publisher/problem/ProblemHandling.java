@@ -3,7 +3,9 @@ package org.cooplog.publisher.problem;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import org.cooplog.publisher.kafka.BrokerUnavailableException;
+import org.cooplog.publisher.api.InvalidContentException;
+import org.cooplog.publisher.log.ActivityLogException;
+import org.cooplog.publisher.log.BrokerUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -85,6 +87,38 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, "5")
                 .body(problem);
+    }
+
+    @ExceptionHandler(ActivityLogException.class)
+    ResponseEntity<ProblemDetail> refused(ActivityLogException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.kind().status(), ex.getMessage());
+        problem.setType(Problems.of(ex.kind()));
+        problem.setTitle(ex.kind().title());
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(ex.kind().status());
+        if (ex.currentVersion() != null) {
+            problem.setProperty("currentVersion", ex.currentVersion());
+            response.eTag(String.valueOf(ex.currentVersion()));
+        }
+        return response.body(problem);
+    }
+
+    @ExceptionHandler(InvalidContentException.class)
+    ResponseEntity<ProblemDetail> invalidContent(InvalidContentException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                ex.errors().size() == 1
+                        ? "1 field is invalid: " + ex.errors().get(0).field()
+                        : ex.errors().size() + " fields are invalid: "
+                                + String.join(
+                                        ", ",
+                                        ex.errors().stream()
+                                                .map(FieldError::field)
+                                                .distinct()
+                                                .toList()));
+        problem.setType(Problems.INVALID_REQUEST);
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", ex.errors());
+        return ResponseEntity.badRequest().body(problem);
     }
 
     private static FieldError fieldError(DatabindException cause) {

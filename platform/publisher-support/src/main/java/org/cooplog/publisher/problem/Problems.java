@@ -10,4 +10,10 @@ public final class Problems {
     public static final URI BROKER_UNAVAILABLE = URI.create("urn:cooplog:problem:broker-unavailable");
 
     private Problems() {}
+
+    /** The problem type of a refused command: {@code urn:cooplog:problem:stale-version} and so on. */
+    public static URI of(org.cooplog.publisher.log.ActivityLogException.Kind kind) {
+        return URI.create("urn:cooplog:problem:"
+                + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    }
 }

@@ -3,7 +3,6 @@ package org.cooplog.bilateral.activity;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -15,9 +14,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Instant;
 import java.util.UUID;
-import org.cooplog.publisher.activity.ActivityRecorder;
-import org.cooplog.publisher.activity.RecordedEvent;
-import org.cooplog.publisher.kafka.PublishedEvent;
+import org.cooplog.publisher.log.ActivityLog;
+import org.cooplog.publisher.log.PublishedEvent;
+import org.cooplog.publisher.log.RecordedEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -41,18 +40,19 @@ class BilateralActivityControllerTests {
     MockMvc mvc;
 
     @MockitoBean
-    ActivityRecorder recorder;
+    ActivityLog log;
 
     @Test
     void plansAValidActivityAndAnswersWhereItIs() throws Exception {
-        given(recorder.plan(anyString(), any()))
+        given(log.plan(any(), any()))
                 .willReturn(new RecordedEvent(
                         "bilateral-1",
                         1,
                         UUID.randomUUID(),
                         Instant.parse("2021-10-11T02:30:00Z"),
                         "ab".repeat(32),
-                        new PublishedEvent("cooplog.bilateral.events", 0, 7)));
+                        new PublishedEvent("cooplog.bilateral.events", 0, 7),
+                        false));
 
         postPlan(VALID)
                 .andExpect(status().isCreated())
@@ -80,7 +80,7 @@ class BilateralActivityControllerTests {
                                 "details.partnerCountry",
                                 "details.topic",
                                 "details.plannedParticipants")));
-        verify(recorder, never()).plan(anyString(), any());
+        verify(log, never()).plan(any(), any());
     }
 
     @Test
@@ -90,7 +90,7 @@ class BilateralActivityControllerTests {
                 .andExpect(jsonPath("$.errors[0].field").value("plan.modality"))
                 .andExpect(jsonPath("$.errors[0].allowed").value(hasItem("IN_PERSON")))
                 .andExpect(jsonPath("$.errors[0].allowed").value(hasItem("HYBRID")));
-        verify(recorder, never()).plan(anyString(), any());
+        verify(log, never()).plan(any(), any());
     }
 
     @Test
@@ -103,9 +103,9 @@ class BilateralActivityControllerTests {
 
     @Test
     void acceptsDatesKnownOnlyToTheMonth() throws Exception {
-        given(recorder.plan(anyString(), any()))
-                .willReturn(
-                        new RecordedEvent("bilateral-2", 1, UUID.randomUUID(), Instant.now(), "00".repeat(32), null));
+        given(log.plan(any(), any()))
+                .willReturn(new RecordedEvent(
+                        "bilateral-2", 1, UUID.randomUUID(), Instant.now(), "00".repeat(32), null, false));
 
         postPlan(VALID.replace("\"2021-10-18\"", "\"2021-10\"").replace("\"2021-10-22\"", "\"2021-10\""))
                 .andExpect(status().isCreated());
@@ -125,7 +125,7 @@ class BilateralActivityControllerTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("urn:cooplog:problem:unreadable-request"));
-        verify(recorder, never()).plan(anyString(), any());
+        verify(log, never()).plan(any(), any());
     }
 
     private ResultActions postPlan(String body) throws Exception {

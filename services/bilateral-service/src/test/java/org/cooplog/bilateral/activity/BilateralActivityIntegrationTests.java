@@ -22,7 +22,7 @@ import org.cooplog.events.common.DatePrecision;
 import org.cooplog.events.common.Modality;
 import org.cooplog.kafka.testing.KafkaBrokers;
 import org.cooplog.kafka.testing.KafkaIntegrationTest;
-import org.cooplog.publisher.activity.RecordedEvent;
+import org.cooplog.publisher.log.RecordedEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;

@@ -2,7 +2,6 @@ package org.cooplog.bilateral.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -14,8 +13,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.cooplog.publisher.activity.ActivityRecorder;
-import org.cooplog.publisher.activity.RecordedEvent;
+import org.cooplog.publisher.log.ActivityLog;
+import org.cooplog.publisher.log.RecordedEvent;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +33,7 @@ class BilateralSeedsTests {
     MockMvc mvc;
 
     @MockitoBean
-    ActivityRecorder recorder;
+    ActivityLog log;
 
     static List<Path> seeds() throws IOException {
         try (Stream<Path> files = Files.list(SEEDS)) {
@@ -48,9 +47,9 @@ class BilateralSeedsTests {
     @ParameterizedTest
     @MethodSource("seeds")
     void theApiAcceptsTheSeed(Path seed) throws Exception {
-        given(recorder.plan(anyString(), any()))
-                .willReturn(
-                        new RecordedEvent("bilateral-1", 1, UUID.randomUUID(), Instant.now(), "00".repeat(32), null));
+        given(log.plan(any(), any()))
+                .willReturn(new RecordedEvent(
+                        "bilateral-1", 1, UUID.randomUUID(), Instant.now(), "00".repeat(32), null, false));
 
         mvc.perform(post("/api/bilateral/activities")
                         .contentType(MediaType.APPLICATION_JSON)

@@ -1,0 +1,67 @@
+package org.cooplog.publisher.api;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cooplog.events.activity.ActivityHeld;
+import org.cooplog.events.common.ActivityPlan;
+import org.cooplog.model.Activity;
+import org.cooplog.model.AvroPlain;
+import org.cooplog.publisher.problem.FieldError;
+import org.cooplog.publisher.request.LifecycleRequests;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Checks a corrected activity by the same rules as a new one: its plan and details are read into the track's
+ * request type, and its outcome into the held request, and validated there. A correction cannot sneak in what
+ * planning would refuse.
+ */
+public class PlannedValidation {
+
+    private final JsonMapper json;
+    private final Validator validator;
+    private final TrackDefinition<?> track;
+
+    public PlannedValidation(JsonMapper json, Validator validator, TrackDefinition<?> track) {
+        this.json = json;
+        this.validator = validator;
+        this.track = track;
+    }
+
+    /**
+     * @throws InvalidContentException listing every rule the activity breaks
+     */
+    public void check(Activity activity) {
+        Map<String, Object> planned = new LinkedHashMap<>();
+        planned.put("plan", AvroPlain.toPlain(ActivityPlan.getClassSchema(), activity.plan()));
+        planned.put("details", AvroPlain.toPlain(activity.details().getSchema(), activity.details()));
+        List<FieldError> errors = new java.util.ArrayList<>(validate(planned, track.requestType(), ""));
+        if (activity.outcome() != null) {
+            Object outcome =
+                    ActivityView.withoutEnvelope(AvroPlain.toPlain(ActivityHeld.getClassSchema(), activity.outcome()));
+            errors.addAll(validate(outcome, LifecycleRequests.Held.class, "outcome."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidContentException(errors);
+        }
+    }
+
+    private <T> List<FieldError> validate(Object plain, Class<T> type, String prefix) {
+        T request;
+        try {
+            request = json.convertValue(plain, type);
+        } catch (JacksonException e) {
+            return List.of(new FieldError(prefix.isEmpty() ? "activity" : prefix, e.getOriginalMessage()));
+        }
+        Set<ConstraintViolation<T>> violations = validator.validate(request);
+        return violations.stream()
+                .map(v -> new FieldError(prefix + v.getPropertyPath(), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+    }
+}

@@ -1,0 +1,78 @@
+package org.cooplog.publisher.log;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.cooplog.events.Topics.TopicSpec;
+import org.cooplog.events.codec.EventHash;
+import org.cooplog.events.common.EventEnvelope;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
+
+/**
+ * Writes events in one Kafka transaction: all of them are in the log, or none is. Returns only once the broker has
+ * acknowledged every event on all in-sync replicas and the transaction is committed.
+ */
+final class LogWriter {
+
+    private final KafkaTemplate<String, SpecificRecord> template;
+    private final long timeoutMillis;
+
+    LogWriter(KafkaTemplate<String, SpecificRecord> template, long timeoutMillis) {
+        this.template = template;
+        this.timeoutMillis = timeoutMillis;
+    }
+
+    /**
+     * @throws BrokerUnavailableException when the transaction did not commit; none of the events is then visible to
+     *     a read-committed reader, though the caller cannot know that without reading the log again
+     */
+    List<PublishedEvent> write(TopicSpec<?> topic, List<SpecificRecord> events) {
+        try {
+            return template.executeInTransaction(operations -> {
+                List<CompletableFuture<SendResult<String, SpecificRecord>>> sent = new ArrayList<>();
+                for (SpecificRecord event : events) {
+                    EventEnvelope envelope = EventHash.envelopeOf(event);
+                    sent.add(operations.send(new ProducerRecord<>(
+                            topic.name(),
+                            null,
+                            envelope.getRecordedAt().toEpochMilli(),
+                            envelope.getActivityId(),
+                            event)));
+                }
+                List<PublishedEvent> published = new ArrayList<>();
+                for (CompletableFuture<SendResult<String, SpecificRecord>> future : sent) {
+                    published.add(await(future));
+                }
+                return published;
+            });
+        } catch (BrokerUnavailableException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new BrokerUnavailableException("the transaction did not commit: " + e.getMessage(), e);
+        }
+    }
+
+    private PublishedEvent await(CompletableFuture<SendResult<String, SpecificRecord>> future) {
+        try {
+            RecordMetadata metadata =
+                    future.get(timeoutMillis, TimeUnit.MILLISECONDS).getRecordMetadata();
+            return new PublishedEvent(metadata.topic(), metadata.partition(), metadata.offset());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BrokerUnavailableException("interrupted while waiting for the broker", e);
+        } catch (ExecutionException e) {
+            throw new BrokerUnavailableException(
+                    "the broker did not accept the event: " + e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new BrokerUnavailableException(
+                    "the broker did not acknowledge the event within " + timeoutMillis + " ms", e);
+        }
+    }
+}
