@@ -22,8 +22,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Every bilateral seed is an activity the API accepts as it stands. */
+/** Every bilateral seed plans an activity the API accepts as it stands; standalone mode loads the rest of it. */
 @WebMvcTest(BilateralActivityController.class)
 class BilateralSeedsTests {
 
@@ -34,6 +35,9 @@ class BilateralSeedsTests {
 
     @MockitoBean
     ActivityLog log;
+
+    @Autowired
+    JsonMapper json;
 
     static List<Path> seeds() throws IOException {
         try (Stream<Path> files = Files.list(SEEDS)) {
@@ -53,7 +57,9 @@ class BilateralSeedsTests {
 
         mvc.perform(post("/api/bilateral/activities")
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(Files.readString(seed)))
+                        .content(json.readTree(Files.readString(seed))
+                                .get("activity")
+                                .toString()))
                 .andExpect(status().isCreated());
     }
 }
