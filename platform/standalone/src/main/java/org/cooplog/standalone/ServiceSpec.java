@@ -14,7 +14,11 @@ record ServiceSpec(String module, int port, List<String> links) {
 
     /** Every service standalone mode starts, in start order. */
     static final List<ServiceSpec> ALL = List.of(
-            new ServiceSpec("bilateral-service", 8084, List.of("/api/bilateral/activities", "/actuator/health")),
+            new ServiceSpec("uncac-service", 8081, List.of("/api/uncac/activities", "/swagger-ui.html")),
+            new ServiceSpec("aseanpac-service", 8082, List.of("/api/aseanpac/activities", "/swagger-ui.html")),
+            new ServiceSpec("apec-service", 8083, List.of("/api/apec/activities", "/swagger-ui.html")),
+            new ServiceSpec("bilateral-service", 8084, List.of("/api/bilateral/activities", "/swagger-ui.html")),
+            new ServiceSpec("ogp-service", 8085, List.of("/api/ogp/activities", "/swagger-ui.html")),
             new ServiceSpec("report-projector", 8090, List.of("/api/activities", "/actuator/health")));
 
     Path jar(Path servicesDir, String version) {
