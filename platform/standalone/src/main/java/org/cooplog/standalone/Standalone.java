@@ -7,17 +7,30 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.ToIntFunction;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
+import org.cooplog.events.Topics;
 import org.cooplog.kafka.broker.KafkaCluster;
 import org.cooplog.kafka.broker.StandaloneKafka;
 import org.cooplog.kafka.broker.TopicProvisioner;
 
 /**
  * Standalone mode: a real single-node Kafka broker (or the cluster named by {@code KAFKA_BOOTSTRAP_SERVERS}), the
- * project's topics, and every service as its own process; prints where to find them and runs until stopped.
+ * project's topics, every service as its own process, and the seeds when the log is empty; prints where to find
+ * them and runs until stopped.
  *
  * <p>Data lives in {@code COOPLOG_HOME} (default {@code ./data}) and survives restarts. With the single argument
  * {@code topics} it only creates the topics on the cluster in {@code KAFKA_BOOTSTRAP_SERVERS}.
@@ -28,6 +41,7 @@ public final class Standalone {
 
     private final Path home;
     private final Path servicesDir;
+    private final Path seedsDir;
     private final String version;
     private final int kafkaPort;
     private final ToIntFunction<ServiceSpec> ports;
@@ -40,9 +54,16 @@ public final class Standalone {
      * @param kafkaPort the broker's port; 0 for any free one
      * @param ports the port each service listens on
      */
-    Standalone(Path home, Path servicesDir, String version, int kafkaPort, ToIntFunction<ServiceSpec> ports) {
+    Standalone(
+            Path home,
+            Path servicesDir,
+            Path seedsDir,
+            String version,
+            int kafkaPort,
+            ToIntFunction<ServiceSpec> ports) {
         this.home = home;
         this.servicesDir = servicesDir;
+        this.seedsDir = seedsDir;
         this.version = version;
         this.kafkaPort = kafkaPort;
         this.ports = ports;
@@ -99,6 +120,46 @@ public final class Standalone {
         }
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         running.forEach(service -> service.awaitHealthy(deadline));
+        long events = eventsInLog();
+        if (events == 0) {
+            System.out.println("The log is empty: loading the seeds from " + seedsDir + " ...");
+            int loaded = new SeedLoader(seedsDir).load(publishers());
+            System.out.println("Loaded " + loaded + " activities from the seeds.");
+        } else {
+            System.out.println("The log holds " + events + " events; the seeds are not loaded again.");
+        }
+    }
+
+    /** The base URL of each running publisher, by its track. */
+    Map<String, String> publishers() {
+        Map<String, String> publishers = new LinkedHashMap<>();
+        running.stream()
+                .filter(service -> service.spec().track() != null)
+                .forEach(service -> publishers.put(service.spec().track(), service.url()));
+        return publishers;
+    }
+
+    /** How many records the track topics hold, across all their partitions. */
+    long eventsInLog() {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            for (var topic : Topics.tracks()) {
+                admin.describeTopics(List.of(topic.name()))
+                        .allTopicNames()
+                        .get(30, TimeUnit.SECONDS)
+                        .get(topic.name())
+                        .partitions()
+                        .forEach(p -> latest.put(new TopicPartition(topic.name(), p.partition()), OffsetSpec.latest()));
+            }
+            return admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS).values().stream()
+                    .mapToLong(ListOffsetsResultInfo::offset)
+                    .sum();
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot read the size of the log: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     List<ServiceProcess> services() {

@@ -49,6 +49,7 @@ class StandaloneIntegrationTests {
         standalone = new Standalone(
                 home,
                 Path.of(build.getProperty("services.dir")),
+                Path.of(build.getProperty("seeds.dir")),
                 build.getProperty("version"),
                 0,
                 spec -> ports.get(spec.module()));
@@ -96,6 +97,31 @@ class StandaloneIntegrationTests {
         System.out.printf(
                 "Visible in the projector %d ms after the publisher's 201%n",
                 (System.nanoTime() - postedAt) / 1_000_000);
+    }
+
+    @Test
+    void theSeedsAreLoadedThroughTheServicesWhenTheLogIsEmpty() throws Exception {
+        Properties build = new Properties();
+        try (InputStream in = Standalone.class.getResourceAsStream("/standalone.properties")) {
+            build.load(in);
+        }
+        long seedFiles;
+        try (var files = java.nio.file.Files.walk(Path.of(build.getProperty("seeds.dir")))) {
+            seedFiles = files.filter(f -> f.toString().endsWith(".json")).count();
+        }
+
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(Pattern.compile("\"activityId\"")
+                                .matcher(http.send(
+                                                HttpRequest.newBuilder(
+                                                                URI.create(url("report-projector") + "/api/activities"))
+                                                        .build(),
+                                                HttpResponse.BodyHandlers.ofString())
+                                        .body())
+                                .results()
+                                .count())
+                        .isGreaterThanOrEqualTo(seedFiles));
+        assertThat(standalone.eventsInLog()).isGreaterThan(seedFiles);
     }
 
     @Test

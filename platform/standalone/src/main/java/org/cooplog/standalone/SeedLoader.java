@@ -1,0 +1,119 @@
+package org.cooplog.standalone;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Loads the activities of {@code seeds/<track>/*.json} through the services' own API, as a desk officer would: plan
+ * each activity, then take its lifecycle steps with If-Match. Every request carries an Idempotency-Key made from
+ * the file name, so loading twice records everything once.
+ */
+final class SeedLoader {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Path seeds;
+
+    SeedLoader(Path seeds) {
+        this.seeds = seeds;
+    }
+
+    /**
+     * @param services the base URL of each track's publisher, by track slug
+     * @return how many activities were loaded
+     */
+    int load(Map<String, String> services) {
+        int loaded = 0;
+        for (Map.Entry<String, String> service : services.entrySet()) {
+            for (Path file : files(seeds.resolve(service.getKey()))) {
+                load(service.getKey(), service.getValue(), file);
+                loaded++;
+            }
+        }
+        return loaded;
+    }
+
+    private void load(String track, String baseUrl, Path file) {
+        JsonNode seed = read(file);
+        String key = "seed:" + track + "/" + file.getFileName();
+        String activities = baseUrl + "/api/" + track + "/activities";
+        HttpResponse<String> planned = post(activities, seed.get("activity"), key, null);
+        String id = read(planned.body(), file).get("activityId").asText();
+        String version = planned.headers().firstValue("ETag").orElseThrow();
+        int step = 0;
+        for (JsonNode command : seed.path("lifecycle")) {
+            step++;
+            HttpResponse<String> done = post(
+                    activities + "/" + id + "/" + command.get("command").asText(),
+                    command.get("body"),
+                    key + "#" + step,
+                    version);
+            version = done.headers().firstValue("ETag").orElseThrow();
+        }
+    }
+
+    private HttpResponse<String> post(String url, JsonNode body, String key, String ifMatch) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 != 2) {
+                throw new IllegalStateException("seed " + key + " was refused by " + url + " (" + response.statusCode()
+                        + "): " + response.body());
+            }
+            return response;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not load seed " + key, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading seeds", e);
+        }
+    }
+
+    private static List<Path> files(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode read(Path file) {
+        try {
+            return JSON.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("seed " + file + " is not JSON", e);
+        }
+    }
+
+    private static JsonNode read(String body, Path file) {
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException("unexpected answer to seed " + file + ": " + body, e);
+        }
+    }
+}
