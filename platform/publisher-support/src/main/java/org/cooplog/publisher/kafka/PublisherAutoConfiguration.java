@@ -24,6 +24,7 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.DefaultTransactionIdSuffixStrategy;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 
@@ -53,8 +54,10 @@ public class PublisherAutoConfiguration {
         config.put(ProducerConfig.CLIENT_ID_CONFIG, publisher.service());
         var factory =
                 new DefaultKafkaProducerFactory<>(config, new StringSerializer(), new EventSerde.EventSerializer());
-        // One fixed transactional id per service: a second instance fences the first, so a track has one writer.
+        // One fixed transactional id per service, kept when a producer is replaced after an error: a second instance
+        // fences the first, so a track has one writer.
         factory.setTransactionIdPrefix(publisher.service() + "-writer-");
+        factory.setTransactionIdSuffixStrategy(new DefaultTransactionIdSuffixStrategy(1));
         return factory;
     }
 
