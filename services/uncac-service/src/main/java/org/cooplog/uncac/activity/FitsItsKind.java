@@ -1,0 +1,26 @@
+package org.cooplog.uncac.activity;
+
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * A country review carries its review and no session, a body session carries its session and no review, and
+ * nothing else carries a review: reports count reviews and sessions from these, so a mismatch would miscount.
+ */
+@Documented
+@Constraint(validatedBy = FitsItsKindValidator.class)
+@Target(TYPE)
+@Retention(RUNTIME)
+@interface FitsItsKind {
+    String message() default "does not fit the kind of activity";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+}
