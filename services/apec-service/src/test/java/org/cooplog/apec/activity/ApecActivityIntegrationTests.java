@@ -14,9 +14,12 @@ import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.cooplog.events.Topics;
 import org.cooplog.events.apec.ApecActivityKind;
 import org.cooplog.events.apec.ApecActivityPlanned;
@@ -25,6 +28,7 @@ import org.cooplog.events.common.DatePrecision;
 import org.cooplog.kafka.testing.KafkaBrokers;
 import org.cooplog.kafka.testing.KafkaIntegrationTest;
 import org.cooplog.publisher.log.RecordedEvent;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -49,6 +53,22 @@ class ApecActivityIntegrationTests {
     @DynamicPropertySource
     static void kafka(DynamicPropertyRegistry registry) {
         registry.add("spring.kafka.bootstrap-servers", KafkaBrokers::bootstrapServers);
+    }
+
+    /**
+     * A fresh broker creates its transaction log (fifty partitions) when the first transactional producer starts, which
+     * takes longer than a request may wait; one producer started here pays that once, before any request is timed.
+     */
+    @BeforeAll
+    static void createTheTransactionLog() {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokers.bootstrapServers());
+        config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "apec-tests-transaction-log");
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 120_000);
+        try (KafkaProducer<String, String> producer =
+                new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+            producer.initTransactions();
+        }
     }
 
     @Autowired
