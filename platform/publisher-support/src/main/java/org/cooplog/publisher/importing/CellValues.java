@@ -1,0 +1,185 @@
+package org.cooplog.publisher.importing;
+
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.cooplog.events.common.DelegationDirection;
+import org.cooplog.events.common.Modality;
+import org.cooplog.publisher.request.PartialDateValue;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The forms a cell may take, as staff write them, turned into the JSON the request reads: numbers without the
+ * spreadsheet's trailing {@code .0}, dates also as {@code 18/10/2021}, choices also in Vietnamese, organisations as
+ * {@code Name [ABBREVIATION] (FR)}, lists separated by {@code ;} or line breaks.
+ */
+final class CellValues {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final Pattern SEPARATORS = Pattern.compile("\\s*[;\\n\\r]+\\s*");
+    private static final Pattern WHOLE = Pattern.compile("[-+]?\\d+(?:\\.0)?");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})");
+    private static final Pattern MONTH_YEAR = Pattern.compile("(\\d{1,2})[/.](\\d{4})");
+    private static final Pattern ORGANISATION =
+            Pattern.compile("(.*?)\\s*(?:\\[([^\\]]*)])?\\s*(?:\\((\\p{L}{2})\\))?", Pattern.DOTALL);
+    private static final Map<String, String> YES_NO = Map.of(
+            "co", "true", "yes", "true", "true", "true", "x", "true", "1", "true", "khong", "false", "no", "false",
+            "false", "false", "0", "false");
+    private static final Map<Class<?>, Map<String, String>> WORDS = Map.of(
+            Modality.class,
+            Map.of("trực tiếp", "IN_PERSON", "trực tuyến", "ONLINE", "kết hợp", "HYBRID"),
+            DelegationDirection.class,
+            Map.of("đoàn ra", "OUTBOUND", "đoàn vào", "INBOUND"));
+
+    private CellValues() {}
+
+    static JsonNode wholeNumber(String text) {
+        String digits = text.replace(" ", "");
+        if (!WHOLE.matcher(digits).matches()) {
+            throw new Unreadable(
+                    "'" + text + "' không phải số nguyên; hãy viết chữ số liền, không dấu phân cách",
+                    "'" + text + "' is not a whole number; write the digits without separators");
+        }
+        BigInteger value = new BigInteger(digits.replace(".0", "").replace("+", ""));
+        return value.bitLength() < Integer.SIZE ? NODES.numberNode(value.intValue()) : NODES.numberNode(value);
+    }
+
+    static JsonNode number(String text) {
+        String plain = text.replace(" ", "");
+        try {
+            return NODES.numberNode(new BigDecimal(plain.contains(".") ? plain : plain.replace(',', '.')));
+        } catch (NumberFormatException e) {
+            throw new Unreadable("'" + text + "' không phải số", "'" + text + "' is not a number");
+        }
+    }
+
+    static JsonNode yesNo(String text) {
+        String value = YES_NO.get(ColumnLabels.key(text));
+        if (value == null) {
+            throw new Unreadable("'" + text + "' không phải có/không", "'" + text + "' is not yes or no (có/không)");
+        }
+        return NODES.booleanNode(Boolean.parseBoolean(value));
+    }
+
+    static String choice(Class<?> type, String text) {
+        String key = ColumnLabels.key(text).replace('_', ' ').replace('-', ' ');
+        Optional<String> word = WORDS.getOrDefault(type, Map.of()).entrySet().stream()
+                .filter(w -> ColumnLabels.key(w.getKey()).equals(key))
+                .map(Map.Entry::getValue)
+                .findFirst();
+        if (word.isPresent()) {
+            return word.get();
+        }
+        List<String> names = Arrays.stream(type.getEnumConstants())
+                .map(constant -> ((Enum<?>) constant).name())
+                .toList();
+        return names.stream()
+                .filter(name -> ColumnLabels.key(name.replace('_', ' ')).equals(key))
+                .findFirst()
+                .orElseThrow(() -> new Unreadable(
+                        "'" + text + "' không phải một trong các giá trị: " + allowed(type, names),
+                        "'" + text + "' is not one of the allowed values: " + String.join(", ", names)));
+    }
+
+    static String allowed(Class<?> type, List<String> names) {
+        Map<String, String> words = WORDS.getOrDefault(type, Map.of());
+        return names.stream()
+                .map(name -> words.entrySet().stream()
+                        .filter(w -> w.getValue().equals(name))
+                        .map(w -> name + " (" + w.getKey() + ")")
+                        .findFirst()
+                        .orElse(name))
+                .collect(Collectors.joining(", "));
+    }
+
+    static String date(String text) {
+        String iso = text;
+        Matcher day = DAY_MONTH_YEAR.matcher(text);
+        Matcher month = MONTH_YEAR.matcher(text);
+        if (day.matches()) {
+            iso = String.format(
+                    "%s-%02d-%02d", day.group(3), Integer.parseInt(day.group(2)), Integer.parseInt(day.group(1)));
+        } else if (month.matches()) {
+            iso = String.format("%s-%02d", month.group(2), Integer.parseInt(month.group(1)));
+        }
+        try {
+            return PartialDateValue.parse(iso).toString();
+        } catch (IllegalArgumentException e) {
+            throw new Unreadable(
+                    "'" + text + "' không phải ngày: viết 2021-10-18, 2021-10, 2021 hoặc 18/10/2021", e.getMessage());
+        }
+    }
+
+    static ObjectNode organisation(String text) {
+        Matcher parts = ORGANISATION.matcher(text.strip());
+        ObjectNode organisation = NODES.objectNode();
+        if (!parts.matches() || parts.group(1).isBlank()) {
+            throw new Unreadable(
+                    "'" + text + "' thiếu tên tổ chức; viết: Tên [VIẾT TẮT] (MÃ NƯỚC)",
+                    "'" + text + "' has no organisation name; write: Name [ABBREVIATION] (COUNTRY CODE)");
+        }
+        organisation.put("name", parts.group(1));
+        if (parts.group(2) != null && !parts.group(2).isBlank()) {
+            organisation.put("abbreviation", parts.group(2).strip());
+        }
+        if (parts.group(3) != null) {
+            organisation.put("country", parts.group(3).toUpperCase(java.util.Locale.ROOT));
+        }
+        return organisation;
+    }
+
+    static ObjectNode item(Class<?> record, String text) {
+        RecordComponent[] fields = record.getRecordComponents();
+        String[] parts = text.split("\\s*\\|\\s*", -1);
+        if (parts.length > fields.length) {
+            throw new Unreadable(
+                    "'" + text + "' có hơn " + fields.length + " phần ngăn bởi |",
+                    "'" + text + "' has more than " + fields.length + " parts separated by |");
+        }
+        ObjectNode item = NODES.objectNode();
+        for (int i = 0; i < parts.length; i++) {
+            if (!parts[i].isBlank()) {
+                item.put(fields[i].getName(), parts[i].strip());
+            }
+        }
+        return item;
+    }
+
+    static ArrayNode list(String text, Function<String, JsonNode> each) {
+        ArrayNode items = NODES.arrayNode();
+        for (String item : SEPARATORS.split(text.strip())) {
+            if (!item.isBlank()) {
+                items.add(each.apply(item.strip()));
+            }
+        }
+        return items;
+    }
+
+    /** A cell that does not fit its field, with why in Vietnamese and (as the message) in English. */
+    static final class Unreadable extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String vi;
+
+        Unreadable(String vi, String en) {
+            super(en, null, false, false);
+            this.vi = vi;
+        }
+
+        String vi() {
+            return vi;
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.cooplog.publisher.importing;
+
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.cooplog.publisher.api.TrackDefinition;
+import org.cooplog.publisher.importing.SpreadsheetImport.ImportedActivity;
+import org.cooplog.publisher.log.ActivityLog;
+import org.cooplog.publisher.log.BrokerUnavailableException;
+import org.cooplog.publisher.log.RecordedEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Checks every row of a file and, when none has a problem, plans all of them in one transaction. A row's
+ * idempotency key is {@code import:<importId>:<row>}, so a file whose rows are already in the log, say from before
+ * a restart, is answered from the log and written again never.
+ */
+final class ImportJob {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportJob.class);
+
+    private final ActivityLog activityLog;
+    private final TrackDefinition<?> track;
+    private final ColumnCatalog columns;
+    private final JsonMapper json;
+    private final Validator validator;
+    private final ImportRegistry registry;
+    private final Clock clock;
+
+    ImportJob(
+            ActivityLog activityLog,
+            TrackDefinition<?> track,
+            ColumnCatalog columns,
+            JsonMapper json,
+            Validator validator,
+            ImportRegistry registry,
+            Clock clock) {
+        this.activityLog = activityLog;
+        this.track = track;
+        this.columns = columns;
+        this.json = json;
+        this.validator = validator;
+        this.registry = registry;
+        this.clock = clock;
+    }
+
+    String track() {
+        return activityLog.track().slug();
+    }
+
+    ColumnCatalog columns() {
+        return columns;
+    }
+
+    void run(String importId, Sheet sheet, String recordedBy) {
+        try {
+            runFor(track, importId, sheet, recordedBy);
+        } catch (BrokerUnavailableException e) {
+            log.warn("Import {} failed: {}", importId, e.getMessage());
+            registry.update(
+                    importId,
+                    current -> current.failed(
+                            "Không ghi được vào nhật ký sự kiện; chưa có hoạt động nào được ghi. Hãy tải tệp lên lại sau.",
+                            "The event log could not be written; no activity was recorded. Upload the file again later. ("
+                                    + e.getMessage() + ")",
+                            clock.instant()));
+        } catch (RuntimeException e) {
+            log.error("Import {} failed", importId, e);
+            registry.update(
+                    importId,
+                    current -> current.failed("Lỗi khi nhập: " + e.getMessage(), e.getMessage(), clock.instant()));
+        }
+    }
+
+    private <R> void runFor(TrackDefinition<R> definition, String importId, Sheet sheet, String recordedBy) {
+        ColumnCatalog.Header header = columns.header(sheet.header());
+        RowReader<R> rows = new RowReader<>(definition.requestType(), columns, header, json, validator);
+        List<RowProblem> problems = new ArrayList<>(header.problems());
+        List<ActivityLog.Planned> plans = new ArrayList<>();
+        List<Integer> rowNumbers = new ArrayList<>();
+        int checked = 0;
+        for (Sheet.Row row : sheet.body()) {
+            RowReader.Result<R> result = rows.read(row);
+            problems.addAll(result.problems());
+            if (result.request() != null) {
+                R request = result.request();
+                plans.add(new ActivityLog.Planned(
+                        "import:" + importId + ":" + row.number(), envelope -> definition.toEvent(request, envelope)));
+                rowNumbers.add(row.number());
+            }
+            int done = ++checked;
+            registry.update(importId, current -> current.checked(done));
+        }
+        if (!problems.isEmpty()) {
+            log.info("Import {} rejected: {} problem(s)", importId, problems.size());
+            registry.update(importId, current -> current.rejected(problems, clock.instant()));
+            return;
+        }
+        registry.update(importId, SpreadsheetImport::publishing);
+        List<RecordedEvent> recorded = activityLog.planAll(recordedBy, plans);
+        List<ImportedActivity> imported = new ArrayList<>();
+        for (int i = 0; i < recorded.size(); i++) {
+            RecordedEvent event = recorded.get(i);
+            if (event == null) {
+                throw new IllegalStateException("row " + rowNumbers.get(i) + " is missing from the earlier import");
+            }
+            imported.add(new ImportedActivity(rowNumbers.get(i), event.activityId(), event.version()));
+        }
+        boolean replayed = recorded.stream().allMatch(RecordedEvent::replayed);
+        log.info("Import {} completed: {} activities{}", importId, imported.size(), replayed ? " (from the log)" : "");
+        registry.update(importId, current -> current.completed(imported, replayed, clock.instant()));
+    }
+}
