@@ -46,11 +46,27 @@ public class ReportRegistry implements DisposableBean {
 
     /** Reads whatever was issued since the last read, up to the committed end of the reports topic. */
     public synchronized void refresh() {
-        long end = consumer.endOffsets(List.of(partition), Duration.ofSeconds(10)).get(partition);
+        long end =
+                consumer.endOffsets(List.of(partition), Duration.ofSeconds(10)).get(partition);
         while (consumer.position(partition, Duration.ofSeconds(10)) < end) {
             for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
                 take(record);
             }
+        }
+    }
+
+    /**
+     * Reads until a report this instance has just committed is visible: the commit returns before the transaction's
+     * markers are written, and the next decision must see this report.
+     */
+    public void awaitIssued(String reportId, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (find(reportId).isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(
+                        "report " + reportId + " was committed but is not readable after " + timeout);
+            }
+            refresh();
         }
     }
 
@@ -96,7 +112,10 @@ public class ReportRegistry implements DisposableBean {
             SpecificRecord event = EventCodec.standard().decode(record.value());
             if (event instanceof ReportIssued issued) {
                 if (byId.putIfAbsent(issued.getReportId(), issued) != null) {
-                    log.warn("Report {} was issued again at offset {}; the first one stands", issued.getReportId(), record.offset());
+                    log.warn(
+                            "Report {} was issued again at offset {}; the first one stands",
+                            issued.getReportId(),
+                            record.offset());
                 }
             }
         } catch (UndecodableRecordException e) {

@@ -69,7 +69,9 @@ public record ReportsProperties(
                     signerName,
                     copies == null
                             ? List.of()
-                            : copies.stream().map(c -> new Localized(c.vi(), c.en())).toList());
+                            : copies.stream()
+                                    .map(c -> new Localized(c.vi(), c.en()))
+                                    .toList());
         }
     }
 

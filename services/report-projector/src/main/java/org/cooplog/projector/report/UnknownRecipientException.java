@@ -3,12 +3,16 @@ package org.cooplog.projector.report;
 import java.util.List;
 
 /** A recipient id the configuration does not know. */
-final class UnknownRecipientException extends RuntimeException {
+final class UnknownRecipientException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
     UnknownRecipientException(String id, List<ReportsProperties.RecipientProperties> known) {
         super("No recipient '" + id + "'; the configured ones are "
-                + String.join(", ", known.stream().map(ReportsProperties.RecipientProperties::id).toList()));
+                + String.join(
+                        ", ",
+                        known.stream()
+                                .map(ReportsProperties.RecipientProperties::id)
+                                .toList()));
     }
 }

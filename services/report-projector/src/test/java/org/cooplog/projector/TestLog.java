@@ -1,0 +1,110 @@
+package org.cooplog.projector;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.function.Function;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.cooplog.events.Topics;
+import org.cooplog.events.bilateral.BilateralActivityKind;
+import org.cooplog.events.bilateral.BilateralActivityPlanned;
+import org.cooplog.events.bilateral.BilateralDetails;
+import org.cooplog.events.codec.EventCodec;
+import org.cooplog.events.codec.EventHash;
+import org.cooplog.events.common.ActivityPlan;
+import org.cooplog.events.common.EventEnvelope;
+import org.cooplog.events.common.Modality;
+import org.cooplog.events.common.Organisation;
+import org.cooplog.events.common.Sha256;
+import org.cooplog.kafka.testing.KafkaBrokers;
+import org.cooplog.model.PartialDates;
+
+/** Writes properly chained activity events straight to the log, as a publisher would. */
+public final class TestLog implements AutoCloseable {
+
+    private final KafkaProducer<String, byte[]> producer;
+
+    public TestLog() {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokers.bootstrapServers());
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /** One activity's events, chained as they are written. */
+    public final class Activity {
+        private final String id = "bilateral-" + UUID.randomUUID();
+        private int version;
+        private byte[] lastHash;
+
+        public String id() {
+            return id;
+        }
+
+        /** Plans a bilateral workshop with France starting on the given date (2021-10-18, 2021-09 or 2021). */
+        public Activity planned(String title, String starts) throws Exception {
+            return then(envelope -> BilateralActivityPlanned.newBuilder()
+                    .setEnvelope(envelope)
+                    .setPlan(ActivityPlan.newBuilder()
+                            .setTitle(title)
+                            .setStarts(PartialDates.parse(starts))
+                            .setModality(Modality.ONLINE)
+                            .setPartners(List.of(
+                                    new Organisation("Cơ quan Phòng, chống tham nhũng Pháp", null, "AFA", "FR")))
+                            .build())
+                    .setDetails(BilateralDetails.newBuilder()
+                            .setKind(BilateralActivityKind.WORKSHOP)
+                            .setPartnerCountry("FR")
+                            .setTopic("Liêm chính")
+                            .build())
+                    .build());
+        }
+
+        public Activity then(Function<EventEnvelope, ? extends SpecificRecord> event) throws Exception {
+            version++;
+            EventEnvelope envelope = EventEnvelope.newBuilder()
+                    .setEventId(UUID.randomUUID())
+                    .setActivityId(id)
+                    .setActivityVersion(version)
+                    .setRecordedAt(Instant.now())
+                    .setRecordedBy("desk.bilateral")
+                    .setService("bilateral-service")
+                    .setPreviousHash(lastHash == null ? null : new Sha256(lastHash))
+                    .setHash(new Sha256(new byte[32]))
+                    .build();
+            SpecificRecord sealed = EventHash.seal(event.apply(envelope));
+            lastHash = EventHash.envelopeOf(sealed).getHash().bytes();
+            send(id, EventCodec.standard().encode(sealed));
+            return this;
+        }
+
+        public String lastHash() {
+            return HexFormat.of().formatHex(lastHash);
+        }
+    }
+
+    public Activity activity() {
+        return new Activity();
+    }
+
+    public void send(String key, byte[] value) throws Exception {
+        producer.send(new ProducerRecord<>(Topics.BILATERAL.name(), key, value)).get();
+    }
+
+    static LocalDate day(String text) {
+        return LocalDate.parse(text);
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}
