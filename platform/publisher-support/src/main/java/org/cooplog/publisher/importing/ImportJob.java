@@ -76,6 +76,7 @@ final class ImportJob {
     }
 
     private <R> void runFor(TrackDefinition<R> definition, String importId, Sheet sheet, String recordedBy) {
+        long start = System.nanoTime();
         ColumnCatalog.Header header = columns.header(sheet.header());
         RowReader<R> rows = new RowReader<>(definition.requestType(), columns, header, json, validator);
         List<RowProblem> problems = new ArrayList<>(header.problems());
@@ -94,8 +95,9 @@ final class ImportJob {
             int done = ++checked;
             registry.update(importId, current -> current.checked(done));
         }
+        long checkedAt = System.nanoTime();
         if (!problems.isEmpty()) {
-            log.info("Import {} rejected: {} problem(s)", importId, problems.size());
+            log.info("Import {} rejected: {} problem(s) in {} rows", importId, problems.size(), checked);
             registry.update(importId, current -> current.rejected(problems, clock.instant()));
             return;
         }
@@ -110,7 +112,13 @@ final class ImportJob {
             imported.add(new ImportedActivity(rowNumbers.get(i), event.activityId(), event.version()));
         }
         boolean replayed = recorded.stream().allMatch(RecordedEvent::replayed);
-        log.info("Import {} completed: {} activities{}", importId, imported.size(), replayed ? " (from the log)" : "");
+        log.info(
+                "Import {} completed: {} activities{}; checked in {} ms, published in {} ms",
+                importId,
+                imported.size(),
+                replayed ? " found in the log" : "",
+                (checkedAt - start) / 1_000_000,
+                (System.nanoTime() - checkedAt) / 1_000_000);
         registry.update(importId, current -> current.completed(imported, replayed, clock.instant()));
     }
 }
