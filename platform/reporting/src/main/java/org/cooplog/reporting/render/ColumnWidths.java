@@ -1,0 +1,86 @@
+package org.cooplog.reporting.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How a table's width is shared among its columns, in thousandths, from what the cells hold, as a browser's automatic
+ * table layout would: each column first gets its longest word, so no word is broken, then what is left goes to the
+ * columns in proportion to how much more text they hold. Measured with the embedded font, so the DOCX and the HTML (hence the
+ * PDF) share the same widths.
+ */
+final class ColumnWidths {
+
+    /** Left and right cell padding and borders together, in points, with some room to spare. */
+    private static final double PADDING_PT = 14;
+
+    /** A word longer than this is broken rather than allowed to squeeze every other column. */
+    private static final double LONGEST_WORD_CAP_PT = 110;
+
+    private ColumnWidths() {}
+
+    static List<Integer> of(List<String> columns, List<List<String>> rows, double sizePt) {
+        double available = PageLayout.TEXT_WIDTH_MM * 72 / 25.4;
+        List<Double> least = new ArrayList<>();
+        List<Double> wanted = new ArrayList<>();
+        for (int column = 0; column < columns.size(); column++) {
+            String header = columns.get(column);
+            double word = longestWord(header, SerifFonts.Face.BOLD, sizePt);
+            double line = 0;
+            for (List<String> row : rows) {
+                String cell = column < row.size() ? row.get(column) : "";
+                word = Math.max(word, longestWord(cell, SerifFonts.Face.REGULAR, sizePt));
+                line += textWidth(cell, sizePt);
+            }
+            double minimum = Math.min(word, LONGEST_WORD_CAP_PT) + PADDING_PT;
+            least.add(minimum);
+            // A header is content too: it should fit on two lines.
+            double headerLine = SerifFonts.Face.BOLD.width(header, sizePt) / 2;
+            wanted.add(Math.max(minimum, Math.max(headerLine, rows.isEmpty() ? 0 : line / rows.size()) + PADDING_PT));
+        }
+        double leastTotal = least.stream().mapToDouble(Double::doubleValue).sum();
+        double wantedTotal = wanted.stream().mapToDouble(Double::doubleValue).sum();
+        List<Double> widths = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            if (wantedTotal <= available) {
+                widths.add(wanted.get(i) * available / wantedTotal);
+            } else if (leastTotal >= available) {
+                widths.add(least.get(i));
+            } else {
+                double extra = (available - leastTotal) * (wanted.get(i) - least.get(i)) / (wantedTotal - leastTotal);
+                widths.add(least.get(i) + extra);
+            }
+        }
+        return shares(widths);
+    }
+
+    /** Shares in thousandths proportional to the widths; the last column takes what rounding leaves. */
+    static List<Integer> shares(List<Double> widths) {
+        double sum = widths.stream().mapToDouble(Double::doubleValue).sum();
+        List<Integer> shares = new ArrayList<>();
+        int given = 0;
+        for (int i = 0; i < widths.size(); i++) {
+            int share = i == widths.size() - 1 ? 1000 - given : (int) Math.floor(widths.get(i) * 1000 / sum);
+            shares.add(share);
+            given += share;
+        }
+        return shares;
+    }
+
+    private static double longestWord(String text, SerifFonts.Face face, double sizePt) {
+        double longest = 0;
+        for (String word : text.split("\\s+")) {
+            longest = Math.max(longest, face.width(word, sizePt));
+        }
+        return longest;
+    }
+
+    /** All of a cell's text on one line: what the cell would need to hold it in a single line. */
+    private static double textWidth(String text, double sizePt) {
+        double width = 0;
+        for (String line : text.split("\n")) {
+            width += SerifFonts.Face.REGULAR.width(line, sizePt);
+        }
+        return width;
+    }
+}

@@ -1,0 +1,75 @@
+package org.cooplog.reporting.render;
+
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.cooplog.events.report.ReportFormat;
+import org.cooplog.reporting.content.ReportContent;
+import org.cooplog.reporting.content.ReportContent.ActivityRow;
+
+/**
+ * The activities of a report as a spreadsheet: UTF-8 with a byte order mark, which Excel needs to read Vietnamese, and
+ * RFC 4180 quoting and CRLF line ends. The columns are the JSON's activity keys; partners are joined by "; ".
+ */
+final class CsvRenderer implements ReportRenderer {
+
+    private static final String BOM = "\uFEFF";
+
+    @Override
+    public ReportFormat format() {
+        return ReportFormat.CSV;
+    }
+
+    @Override
+    public Rendition render(ReportContent content, Instant documentDate) {
+        StringBuilder csv = new StringBuilder(BOM);
+        List<ActivityRow> rows = content.activities();
+        List<String> header = List.copyOf(JsonRenderer.activity(sample()).keySet());
+        line(csv, header);
+        for (ActivityRow row : rows) {
+            Map<String, Object> values = JsonRenderer.activity(row);
+            line(
+                    csv,
+                    header.stream()
+                            .map(key -> values.get(key) instanceof List<?> list
+                                    ? String.join(
+                                            "; ",
+                                            list.stream().map(String::valueOf).toList())
+                                    : values.get(key) == null ? "" : String.valueOf(values.get(key)))
+                            .toList());
+        }
+        return new Rendition(
+                format(), "text/csv; charset=UTF-8", "csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void line(StringBuilder csv, List<String> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                csv.append(',');
+            }
+            csv.append(field(fields.get(i)));
+        }
+        csv.append("\r\n");
+    }
+
+    /**
+     * A field quoted when RFC 4180 needs it. A text that a spreadsheet would take for a formula (=, +, -, @ first) is
+     * prefixed with an apostrophe, so a title typed by a user cannot run in the reader's Excel.
+     */
+    static String field(String value) {
+        String text = Normalizer.normalize(value, Normalizer.Form.NFC);
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
+        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+            return '"' + text.replace("\"", "\"\"") + '"';
+        }
+        return text;
+    }
+
+    private static ActivityRow sample() {
+        return new ActivityRow("", "", "", "", "", null, "", "", List.of(), null, false, false, false, false);
+    }
+}

@@ -1,0 +1,149 @@
+package org.cooplog.reporting.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.cooplog.events.report.ReportFormat;
+import org.cooplog.reporting.content.ReportContent;
+import org.cooplog.reporting.content.ReportContent.CountTable;
+import org.cooplog.reporting.content.ReportContent.Figure;
+import org.cooplog.reporting.content.ReportContent.Section;
+
+/**
+ * The report as one self-contained XHTML page: the preview a report officer reads in a browser, and the source the
+ * PDF is laid out from, so both show the same document. Its print CSS sets the A4 page of Decree 30.
+ */
+final class HtmlRenderer implements ReportRenderer {
+
+    private static final String STYLE = style();
+
+    @Override
+    public ReportFormat format() {
+        return ReportFormat.HTML;
+    }
+
+    @Override
+    public Rendition render(ReportContent content, Instant documentDate) {
+        return new Rendition(
+                format(), "text/html; charset=UTF-8", "html", page(content).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The page as text: XHTML, so that an XML parser reads it as well as a browser. */
+    String page(ReportContent content) {
+        RenderWords words = new RenderWords(content.language());
+        Markup page = new Markup();
+        page.raw("<!DOCTYPE html>\n");
+        page.open(
+                "html",
+                "xmlns",
+                "http://www.w3.org/1999/xhtml",
+                "lang",
+                content.language(),
+                "xml:lang",
+                content.language());
+        page.raw("\n<head>\n<meta charset=\"UTF-8\"/>\n");
+        page.element("title", content.heading().summary());
+        page.raw("<style>\n").raw(STYLE).raw("</style>\n</head>\n");
+        page.open("body").raw("\n");
+        if (content.draft()) {
+            HtmlHeading.draftMark(page, words.draft());
+        }
+        HtmlHeading.heading(page, content.heading());
+        page.element("h2", "I. " + words.overview());
+        content.introduction().forEach(text -> page.element("p", text));
+        if (!content.totals().isEmpty()) {
+            figures(page, null, content.totals());
+        }
+        for (CountTable table : content.counts()) {
+            page.element("h3", table.title());
+            if (table.rows().isEmpty()) {
+                page.element("p", words.none());
+            } else {
+                figures(page, table, table.rows());
+            }
+        }
+        content.sections().forEach(section -> section(page, section));
+        HtmlHeading.closing(page, content.closing());
+        page.open("div", "class", "provenance");
+        page.element("p", content.provenance().title(), "class", "title");
+        content.provenance().lines().forEach(line -> page.element("p", line));
+        page.close("div");
+        page.close("body").close("html");
+        return page.toString();
+    }
+
+    private static void figures(Markup page, CountTable header, List<Figure> rows) {
+        List<String> widths = widths(DocxRenderer.FIGURES);
+        page.open("table", "class", "grid figures");
+        columns(page, widths);
+        if (header != null) {
+            page.open("thead").open("tr");
+            page.element("th", header.labelHeader(), "style", widths.get(0));
+            page.element("th", header.countHeader(), "style", widths.get(1));
+            page.close("tr").close("thead");
+        }
+        page.open("tbody");
+        for (Figure figure : rows) {
+            page.open("tr").element("td", figure.label(), "style", widths.get(0));
+            page.element("td", String.valueOf(figure.value()), "class", "count", "style", widths.get(1));
+            page.close("tr");
+        }
+        page.close("tbody").close("table");
+    }
+
+    private static void section(Markup page, Section section) {
+        List<Integer> shares = ColumnWidths.of(section.columns(), section.rows(), PageLayout.ACTIVITY_TABLE_PT);
+        double start = KeepTogether.sectionStart(section, shares);
+        page.element(
+                "h2",
+                section.number() + ". " + section.title(),
+                "style",
+                "-fs-page-break-min-height: " + Markup.mm(start));
+        section.paragraphs().forEach(text -> page.element("p", text));
+        if (section.columns().isEmpty()) {
+            return;
+        }
+        List<String> widths = widths(shares);
+        page.open("table", "class", "grid activities");
+        columns(page, widths);
+        page.open("thead").open("tr");
+        for (int c = 0; c < section.columns().size(); c++) {
+            page.element("th", section.columns().get(c), "style", widths.get(c));
+        }
+        page.close("tr").close("thead").open("tbody");
+        for (List<String> row : section.rows()) {
+            page.open("tr");
+            for (int c = 0; c < section.columns().size(); c++) {
+                String text = c < row.size() ? row.get(c) : "";
+                page.element("td", text, "class", c == 0 ? "number" : "text", "style", widths.get(c));
+            }
+            page.close("tr");
+        }
+        page.close("tbody").close("table");
+    }
+
+    /**
+     * Each column's width as CSS, set on the columns and on every cell: openhtmltopdf's fixed table layout does not
+     * always follow the columns alone.
+     */
+    private static List<String> widths(List<Integer> shares) {
+        return shares.stream().map(share -> "width: " + Markup.percent(share)).toList();
+    }
+
+    private static void columns(Markup page, List<String> widths) {
+        page.open("colgroup");
+        widths.forEach(width -> page.empty("col", "style", width));
+        page.close("colgroup");
+    }
+
+    private static String style() {
+        try (InputStream in = HtmlRenderer.class.getResourceAsStream("report.css")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

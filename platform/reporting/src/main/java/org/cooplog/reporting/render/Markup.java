@@ -1,0 +1,93 @@
+package org.cooplog.reporting.render;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * XHTML written by hand: every text from the content is escaped, stripped of what XML cannot hold and put in NFC, so
+ * the page is well-formed for the PDF's XML parser and safe to show whatever a user typed into a title.
+ */
+final class Markup {
+
+    private final StringBuilder html = new StringBuilder();
+
+    /** Opens an element; {@code attributes} are pairs of name and value, the values escaped here. */
+    Markup open(String tag, String... attributes) {
+        html.append('<').append(tag);
+        for (int i = 0; i + 1 < attributes.length; i += 2) {
+            html.append(' ').append(attributes[i]).append("=\"");
+            escape(attributes[i + 1], false);
+            html.append('"');
+        }
+        html.append('>');
+        return this;
+    }
+
+    /** An element with no content, e.g. {@code <col .../>}: self-closed, as XHTML has it. */
+    Markup empty(String tag, String... attributes) {
+        open(tag, attributes);
+        html.setLength(html.length() - 1);
+        html.append("/>");
+        return this;
+    }
+
+    Markup close(String tag) {
+        html.append("</").append(tag).append(">\n");
+        return this;
+    }
+
+    /** An element holding text, "\n" in the text a line break. */
+    Markup element(String tag, String text, String... attributes) {
+        open(tag, attributes);
+        escape(text, true);
+        return close(tag);
+    }
+
+    Markup raw(String markup) {
+        html.append(markup);
+        return this;
+    }
+
+    /** A width as CSS writes it, the same in every locale. */
+    static String mm(double millimetres) {
+        return String.format(Locale.ROOT, "%.1fmm", millimetres);
+    }
+
+    static String percent(int thousandths) {
+        return String.format(Locale.ROOT, "%.1f%%", thousandths / 10.0);
+    }
+
+    @Override
+    public String toString() {
+        return html.toString();
+    }
+
+    private void escape(String text, boolean lineBreaks) {
+        Normalizer.normalize(text, Normalizer.Form.NFC).codePoints().forEach(c -> {
+            switch (c) {
+                case '&' -> html.append("&amp;");
+                case '<' -> html.append("&lt;");
+                case '>' -> html.append("&gt;");
+                case '"' -> html.append("&quot;");
+                case '\'' -> html.append("&#39;");
+                case '\n' -> html.append(lineBreaks ? "<br/>" : " ");
+                default -> {
+                    if (allowedInXml(c)) {
+                        html.appendCodePoint(c);
+                    } else {
+                        html.append('\uFFFD');
+                    }
+                }
+            }
+        });
+    }
+
+    /** XML 1.0's Char production; a lone surrogate is not a character either. */
+    private static boolean allowedInXml(int c) {
+        return c == '\t'
+                || c == '\r'
+                || (c >= 0x20 && c <= 0xD7FF)
+                || (c >= 0xE000 && c <= 0xFFFD)
+                || (c >= 0x10000 && c <= 0x10FFFF);
+    }
+}
