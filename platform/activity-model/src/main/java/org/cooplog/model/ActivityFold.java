@@ -161,6 +161,9 @@ public final class ActivityFold {
             return correct(current, corrected);
         }
         if (event instanceof OgpEligibilityAssessed assessed) {
+            if (current.track() != Track.OGP) {
+                throw new RejectedEvent(Reason.NOT_ALLOWED_NOW, "only an OGP activity has OGP eligibility assessments");
+            }
             return current.withAssessment(assessed);
         }
         throw new IllegalArgumentException(

@@ -131,6 +131,21 @@ class ActivityFoldTests {
     }
 
     @Test
+    void onlyAnOgpActivityHasEligibilityAssessments() {
+        Chain chain = Chain.plannedWorkshop();
+        SpecificRecord assessment = chain.next(e -> new org.cooplog.events.ogp.OgpEligibilityAssessed(
+                e,
+                new org.cooplog.events.common.Organisation("OGP Support Unit", null, null, null),
+                PartialDates.parse("2019-05"),
+                8,
+                16,
+                12,
+                null));
+
+        assertRejected(chain.activity(), assessment, Reason.NOT_ALLOWED_NOW, "only an OGP activity");
+    }
+
+    @Test
     void anActivityIsPlannedOnce() {
         Chain chain = Chain.plannedWorkshop();
         SpecificRecord again = chain.next(e -> BilateralActivityPlanned.newBuilder()

@@ -53,6 +53,10 @@ final class ServerConfig {
         config.put("share.coordinator.state.topic.replication.factor", Integer.toString(replication));
         config.put("share.coordinator.state.topic.min.isr", Integer.toString(minInSync));
         config.put("group.initial.rebalance.delay.ms", "0");
+        // The internal topics are created on first use, by a request that waits for them: Kafka's default of 50
+        // partitions each makes the first transactional write of a fresh broker slower than a publisher may wait.
+        config.put("offsets.topic.num.partitions", "5");
+        config.put("transaction.state.log.num.partitions", "5");
         return config;
     }
 

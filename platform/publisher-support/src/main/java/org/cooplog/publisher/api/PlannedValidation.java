@@ -41,6 +41,9 @@ public class PlannedValidation {
         planned.put("plan", AvroPlain.toPlain(ActivityPlan.getClassSchema(), activity.plan()));
         planned.put("details", AvroPlain.toPlain(activity.details().getSchema(), activity.details()));
         List<FieldError> errors = new java.util.ArrayList<>(validate(planned, track.requestType(), ""));
+        if (errors.isEmpty()) {
+            errors.addAll(track.check(activity));
+        }
         if (activity.outcome() != null) {
             Object outcome =
                     ActivityView.withoutEnvelope(AvroPlain.toPlain(ActivityHeld.getClassSchema(), activity.outcome()));

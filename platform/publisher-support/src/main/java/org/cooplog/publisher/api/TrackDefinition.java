@@ -1,7 +1,10 @@
 package org.cooplog.publisher.api;
 
+import java.util.List;
 import org.apache.avro.specific.SpecificRecord;
 import org.cooplog.events.common.EventEnvelope;
+import org.cooplog.model.Activity;
+import org.cooplog.publisher.problem.FieldError;
 
 /**
  * What a track's publisher tells the shared machinery about its planned activities: the JSON request that plans
@@ -16,4 +19,14 @@ public interface TrackDefinition<R> {
     Class<R> requestType();
 
     SpecificRecord toEvent(R request, EventEnvelope envelope);
+
+    /**
+     * Checks a track's rules that need more than the request's own constraints, such as whether an activity it
+     * refers to exists, on an activity as a correction would leave it.
+     *
+     * @return the broken rules by field; empty when there are none
+     */
+    default List<FieldError> check(Activity activity) {
+        return List.of();
+    }
 }

@@ -36,8 +36,12 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<FieldError> errors = ex.getBindingResult().getFieldErrors().stream()
-                .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+        List<FieldError> errors = java.util.stream.Stream.concat(
+                        ex.getBindingResult().getFieldErrors().stream()
+                                .map(error -> new FieldError(error.getField(), error.getDefaultMessage())),
+                        // A rule of the whole request that names no field is reported on the request itself.
+                        ex.getBindingResult().getGlobalErrors().stream()
+                                .map(error -> new FieldError(error.getObjectName(), error.getDefaultMessage())))
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(

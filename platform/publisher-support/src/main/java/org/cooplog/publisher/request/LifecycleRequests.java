@@ -68,7 +68,19 @@ public final class LifecycleRequests {
             @NotBlank @Size(max = 500) String title,
             @NotNull DocumentKind kind,
             @Size(max = 100) String symbol,
-            DocumentStatus status) {}
+            DocumentStatus status) {
+
+        public DocumentRef toAvro() {
+            return new DocumentRef(
+                    Text.nfc(title), kind, Text.nfc(symbol), status == null ? DocumentStatus.UNSPECIFIED : status);
+        }
+
+        public static List<DocumentRef> toAvro(List<Document> documents) {
+            return documents == null
+                    ? List.of()
+                    : documents.stream().map(Document::toAvro).toList();
+        }
+    }
 
     /** The activity took place: when, how, and what came of it. */
     @EndNotBeforeStart
@@ -96,16 +108,7 @@ public final class LifecycleRequests {
                                             .map(p -> new ParticipantCount(
                                                     p.side(), Text.nfc(p.organisation()), p.count()))
                                             .toList())
-                    .setDocuments(
-                            documents == null
-                                    ? List.of()
-                                    : documents.stream()
-                                            .map(d -> new DocumentRef(
-                                                    Text.nfc(d.title()),
-                                                    d.kind(),
-                                                    Text.nfc(d.symbol()),
-                                                    d.status() == null ? DocumentStatus.UNSPECIFIED : d.status()))
-                                            .toList())
+                    .setDocuments(Document.toAvro(documents))
                     .setSummary(Text.nfc(summary))
                     .build();
         }

@@ -12,7 +12,7 @@ public record OrganisationRequest(
         @Size(max = 30) String abbreviation,
         @CountryCode String country) {
 
-    Organisation toAvro() {
+    public Organisation toAvro() {
         return new Organisation(Text.nfc(name), Text.nfc(nameEn), Text.nfc(abbreviation), country);
     }
 }

@@ -102,7 +102,7 @@ public record PlanRequest(
                 .build();
     }
 
-    static List<org.cooplog.events.common.Organisation> organisations(List<OrganisationRequest> requests) {
+    public static List<org.cooplog.events.common.Organisation> organisations(List<OrganisationRequest> requests) {
         return requests == null
                 ? List.of()
                 : requests.stream().map(OrganisationRequest::toAvro).toList();
