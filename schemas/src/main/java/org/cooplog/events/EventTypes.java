@@ -11,6 +11,7 @@ import org.cooplog.events.activity.ActivityRescheduled;
 import org.cooplog.events.activity.ActivityRetracted;
 import org.cooplog.events.apec.ApecActivityPlanned;
 import org.cooplog.events.aseanpac.AseanPacActivityPlanned;
+import org.cooplog.events.audit.AuditCheckpoint;
 import org.cooplog.events.bilateral.BilateralActivityPlanned;
 import org.cooplog.events.ogp.OgpActivityPlanned;
 import org.cooplog.events.ogp.OgpEligibilityAssessed;
@@ -44,11 +45,14 @@ public final class EventTypes {
 
     public static final List<Schema> REPORT = List.of(ReportIssued.getClassSchema());
 
+    /** The running-hash checkpoints an auditor checks the log against. */
+    public static final List<Schema> AUDIT = List.of(AuditCheckpoint.getClassSchema());
+
     private EventTypes() {}
 
     /** All top-level event schemas of this build. */
     public static List<Schema> all() {
-        return java.util.stream.Stream.of(PLANNED, LIFECYCLE, REPORT)
+        return java.util.stream.Stream.of(PLANNED, LIFECYCLE, REPORT, AUDIT)
                 .flatMap(List::stream)
                 .toList();
     }

@@ -35,6 +35,13 @@ public final class Topics {
     public static final TopicSpec<SpecificRecord> REPORTS =
             new TopicSpec<>("cooplog.reports", 1, Serdes.String(), new EventSerde(), KEEP_FOREVER);
 
+    /**
+     * AuditCheckpoint events: the running hash of every partition of the track and report topics, so an auditor can
+     * tell a record altered, removed or reordered anywhere; one partition, keyed by {@code topic-partition@endOffset}.
+     */
+    public static final TopicSpec<SpecificRecord> AUDIT_CHECKPOINTS =
+            new TopicSpec<>("cooplog.audit.checkpoints", 1, Serdes.String(), new EventSerde(), KEEP_FOREVER);
+
     private Topics() {}
 
     /** The topic that holds the events of one track. */
@@ -58,9 +65,12 @@ public final class Topics {
         return topic + ".dlt";
     }
 
-    /** Every topic to create: the track topics, the reports topic, and a dead-letter topic beside each. */
+    /**
+     * Every topic to create: the track topics, the reports topic, the audit checkpoints, and a dead-letter topic
+     * beside each.
+     */
     public static List<TopicSpec<?>> all() {
-        Stream<TopicSpec<?>> primary = Stream.concat(tracks().stream(), Stream.of(REPORTS));
+        Stream<TopicSpec<?>> primary = Stream.concat(tracks().stream(), Stream.of(REPORTS, AUDIT_CHECKPOINTS));
         return primary.flatMap(spec -> Stream.of(spec, spec.deadLetter())).toList();
     }
 
