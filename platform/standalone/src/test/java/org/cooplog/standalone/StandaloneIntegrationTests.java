@@ -74,7 +74,7 @@ class StandaloneIntegrationTests {
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString("""
                                 {"plan": {"title": "Hội thảo tập huấn trực tuyến về liêm chính và kiểm soát xung đột lợi ích",
-                                          "starts": "2021-03-17", "modality": "ONLINE",
+                                          "starts": "2022-03-17", "modality": "ONLINE",
                                           "partners": [{"name": "Cơ quan Phòng, chống tham nhũng Pháp", "abbreviation": "AFA", "country": "FR"}]},
                                  "details": {"kind": "WORKSHOP", "partnerCountry": "FR",
                                              "topic": "Liêm chính và kiểm soát xung đột lợi ích trong hoạt động công vụ"}}
@@ -125,6 +125,44 @@ class StandaloneIntegrationTests {
     }
 
     @Test
+    void theReportsOf2021ListExactlyTheSeededActivitiesTheCutOffsPlaceInThem() throws Exception {
+        Path seeds = Path.of(buildProperty("seeds.dir"));
+        Map<String, java.util.Set<String>> expected = SeededReportsExpectation.titlesByPeriod(seeds);
+        long seedFiles;
+        try (var files = java.nio.file.Files.walk(seeds)) {
+            seedFiles = files.filter(f -> f.toString().endsWith(".json")).count();
+        }
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(Pattern.compile("\"activityId\"")
+                                .matcher(get(url("report-projector") + "/api/activities")
+                                        .body())
+                                .results()
+                                .count())
+                        .isGreaterThanOrEqualTo(seedFiles));
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+
+        for (Map.Entry<String, java.util.Set<String>> period : expected.entrySet()) {
+            String[] kindAndIndex = period.getKey().split("-");
+            HttpResponse<String> issued = http.send(
+                    HttpRequest.newBuilder(URI.create(url("report-projector") + "/api/reports"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"recipient\": \"mofa\", \"kind\": \""
+                                    + kindAndIndex[0] + "\", \"year\": 2021, \"index\": " + kindAndIndex[1] + "}"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(issued.statusCode()).as(issued.body()).isIn(200, 201);
+            String reportId = json.readTree(issued.body()).get("reportId").asText();
+            var figures = json.readTree(get(url("report-projector") + "/api/reports/" + reportId + "/json")
+                    .body());
+            java.util.Set<String> listed = new java.util.TreeSet<>();
+            figures.get("activities").forEach(a -> listed.add(a.get("title").asText()));
+
+            assertThat(listed).as(period.getKey()).isEqualTo(period.getValue());
+        }
+        assertThat(expected.get("YEAR-1")).hasSizeGreaterThanOrEqualTo(15);
+    }
+
+    @Test
     void thePublisherReportsTheBrokerInItsHealth() throws Exception {
         HttpResponse<String> health = http.send(
                 HttpRequest.newBuilder(URI.create(url("bilateral-service") + "/actuator/health"))
@@ -135,6 +173,18 @@ class StandaloneIntegrationTests {
         assertThat(health.body())
                 .containsPattern(
                         "\"kafka\":\\{\"details\":\\{\"clusterId\":\"[^\"]+\",\"brokers\":1},\"status\":\"UP\"");
+    }
+
+    private static HttpResponse<String> get(String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String buildProperty(String name) throws IOException {
+        Properties build = new Properties();
+        try (InputStream in = Standalone.class.getResourceAsStream("/standalone.properties")) {
+            build.load(in);
+        }
+        return build.getProperty(name);
     }
 
     private static String url(String module) {
