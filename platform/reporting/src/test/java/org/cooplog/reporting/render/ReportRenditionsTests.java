@@ -1,0 +1,49 @@
+package org.cooplog.reporting.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HexFormat;
+import java.util.List;
+import org.cooplog.events.report.ReportFormat;
+import org.junit.jupiter.api.Test;
+
+class ReportRenditionsTests {
+
+    private final ReportRenditions renditions = new ReportRenditions();
+
+    @Test
+    void rendersEveryFormatInTheOrderOfTheSchema() {
+        List<Rendition> all = renditions.renderAll(SampleReports.emptyDraftInEnglish(), SampleReports.DATE);
+        assertThat(all)
+                .extracting(Rendition::format, Rendition::fileExtension, Rendition::mediaType)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                ReportFormat.DOCX,
+                                "docx",
+                                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+                        org.assertj.core.groups.Tuple.tuple(ReportFormat.PDF, "pdf", "application/pdf"),
+                        org.assertj.core.groups.Tuple.tuple(ReportFormat.HTML, "html", "text/html; charset=UTF-8"),
+                        org.assertj.core.groups.Tuple.tuple(ReportFormat.JSON, "json", "application/json"),
+                        org.assertj.core.groups.Tuple.tuple(ReportFormat.CSV, "csv", "text/csv; charset=UTF-8"));
+        assertThat(all).allSatisfy(r -> assertThat(r.size()).isPositive());
+    }
+
+    @Test
+    void aRenditionIsComparedByItsBytesAndCannotBeChangedFromOutside() {
+        byte[] bytes = {1, 2, 3};
+        Rendition rendition = new Rendition(ReportFormat.CSV, "text/csv", "csv", bytes);
+        bytes[0] = 9;
+        rendition.bytes()[1] = 9;
+        assertThat(rendition.bytes()).containsExactly(1, 2, 3);
+        assertThat(rendition).isEqualTo(new Rendition(ReportFormat.CSV, "text/csv", "csv", new byte[] {1, 2, 3}));
+        assertThat(rendition.sha256Hex())
+                .isEqualTo("039058c6f2c0cb492c533b0a4d14ef77cc0f78abccced5287d84a1a2011cfb81")
+                .isEqualTo(HexFormat.of().formatHex(rendition.sha256()));
+    }
+
+    @Test
+    void anOtherFormatHasNoRenderer() {
+        assertThatThrownBy(() -> renditions.renderer(ReportFormat.OTHER)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
