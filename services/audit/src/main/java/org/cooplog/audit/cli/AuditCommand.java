@@ -1,0 +1,107 @@
+package org.cooplog.audit.cli;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import org.cooplog.audit.LogAudit;
+import org.cooplog.audit.log.LogConsumers;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The auditor's tool. It reads the topics directly, read-only (no consumer group, nothing committed), and needs
+ * nothing but the bootstrap servers and the schemas it carries, so an auditor does not have to trust any running
+ * service of the product.
+ */
+@Command(
+        name = "audit",
+        mixinStandardHelpOptions = true,
+        versionProvider = AuditCommand.Version.class,
+        description = "Replays, verifies and exports the Cooperation Log straight from Kafka, read-only.",
+        subcommands = {
+            HistoryCommand.class,
+            AsOfCommand.class,
+            VerifyCommand.class,
+            ReproduceCommand.class,
+            ExportCommand.class,
+            CheckpointsCommand.class
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:all is well",
+            "1:findings, a mismatch, or nothing found",
+            "2:invalid arguments",
+            "3:the log could not be read"
+        })
+public final class AuditCommand {
+
+    static final int FINDINGS = 1;
+    static final int UNREADABLE = 3;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(
+            names = "--bootstrap-servers",
+            scope = ScopeType.INHERIT,
+            defaultValue = "${env:KAFKA_BOOTSTRAP_SERVERS:-localhost:9092}",
+            description = "Kafka bootstrap servers (default: $KAFKA_BOOTSTRAP_SERVERS or ${DEFAULT-VALUE}).")
+    String bootstrapServers;
+
+    @Option(
+            names = "--timeout",
+            scope = ScopeType.INHERIT,
+            defaultValue = "PT30S",
+            description = "How long the cluster may keep a read from moving, ISO-8601 (default: ${DEFAULT-VALUE}).")
+    Duration timeout;
+
+    @Option(names = "--json", scope = ScopeType.INHERIT, description = "Machine-readable JSON instead of text.")
+    boolean json;
+
+    public static void main(String[] args) {
+        System.exit(execute(
+                new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8),
+                args));
+    }
+
+    /** Runs one command line, writing to the given streams; returns the exit code. */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine line = new CommandLine(new AuditCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+        line.setOut(out);
+        line.setErr(err);
+        line.setExecutionExceptionHandler((e, failed, parsed) -> {
+            failed.getErr().println("audit: cannot read the log: " + e.getMessage());
+            return UNREADABLE;
+        });
+        return line.execute(args);
+    }
+
+    LogAudit audit() {
+        return new LogAudit(LogConsumers.of(bootstrapServers), timeout);
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    /** Progress on the terminal while a long read runs; nothing when the output is piped or redirected. */
+    TerminalProgress progress() {
+        return new TerminalProgress(err(), System.console() != null);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = AuditCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"cooplog-audit " + (version == null ? "(development build)" : version)};
+        }
+    }
+}
