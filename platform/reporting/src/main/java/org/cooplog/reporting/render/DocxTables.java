@@ -3,6 +3,7 @@ package org.cooplog.reporting.render;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -35,6 +36,11 @@ final class DocxTables {
             widths.add(width);
             given += width;
         }
+        List<IBodyElement> body = document.getBodyElements();
+        if (!body.isEmpty() && body.get(body.size() - 1) instanceof XWPFTable) {
+            // Word and LibreOffice merge adjacent tables into one, which takes the last one's borders.
+            document.createParagraph().setSpacingAfter(0);
+        }
         XWPFTable table = document.createTable(rows, shares.size());
         CTTblPr properties = table.getCTTbl().getTblPr();
         properties.addNewTblLayout().setType(STTblLayoutType.FIXED);
@@ -47,6 +53,8 @@ final class DocxTables {
         margins.getLeft().setType(STTblWidth.DXA);
         margins.addNewRight().setW(BigInteger.valueOf(side));
         margins.getRight().setType(STTblWidth.DXA);
+        // Word before 2013, and LibreOffice, set a table out into the margin by its cell padding unless indented back.
+        table.setIndent(side);
         table.getCTTbl().setTblGrid(CTTblGrid.Factory.newInstance());
         CTTblGrid grid = table.getCTTbl().getTblGrid();
         widths.forEach(width -> grid.addNewGridCol().setW(BigInteger.valueOf(width)));

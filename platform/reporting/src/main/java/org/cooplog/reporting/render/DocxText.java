@@ -1,6 +1,5 @@
 package org.cooplog.reporting.render;
 
-import java.text.Normalizer;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -37,11 +36,11 @@ record DocxText(
             false);
 
     static DocxText centred(double size) {
-        return new DocxText(size, false, false, ParagraphAlignment.CENTER, false, 0, 0, 1, false);
+        return new DocxText(size, false, false, ParagraphAlignment.CENTER, false, 0, 0, PageLayout.LINE_SPACING, false);
     }
 
     static DocxText left(double size) {
-        return new DocxText(size, false, false, ParagraphAlignment.LEFT, false, 0, 0, 1, false);
+        return new DocxText(size, false, false, ParagraphAlignment.LEFT, false, 0, 0, PageLayout.LINE_SPACING, false);
     }
 
     DocxText withBold() {
@@ -81,7 +80,7 @@ record DocxText(
         run.setFontSize(size);
         run.setBold(bold);
         run.setItalic(italic);
-        String[] lines = Normalizer.normalize(text, Normalizer.Form.NFC).split("\n", -1);
+        String[] lines = PrintableText.of(text).split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (i > 0) {
                 run.addBreak();

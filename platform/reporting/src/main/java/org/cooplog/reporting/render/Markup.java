@@ -1,11 +1,10 @@
 package org.cooplog.reporting.render;
 
-import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * XHTML written by hand: every text from the content is escaped, stripped of what XML cannot hold and put in NFC, so
- * the page is well-formed for the PDF's XML parser and safe to show whatever a user typed into a title.
+ * XHTML written by hand: every text from the content is escaped and made {@link PrintableText}, so the page is
+ * well-formed for the PDF's XML parser and safe to show whatever a user typed into a title.
  */
 final class Markup {
 
@@ -63,7 +62,7 @@ final class Markup {
     }
 
     private void escape(String text, boolean lineBreaks) {
-        Normalizer.normalize(text, Normalizer.Form.NFC).codePoints().forEach(c -> {
+        PrintableText.of(text).codePoints().forEach(c -> {
             switch (c) {
                 case '&' -> html.append("&amp;");
                 case '<' -> html.append("&lt;");
@@ -71,23 +70,8 @@ final class Markup {
                 case '"' -> html.append("&quot;");
                 case '\'' -> html.append("&#39;");
                 case '\n' -> html.append(lineBreaks ? "<br/>" : " ");
-                default -> {
-                    if (allowedInXml(c)) {
-                        html.appendCodePoint(c);
-                    } else {
-                        html.append('\uFFFD');
-                    }
-                }
+                default -> html.appendCodePoint(c);
             }
         });
-    }
-
-    /** XML 1.0's Char production; a lone surrogate is not a character either. */
-    private static boolean allowedInXml(int c) {
-        return c == '\t'
-                || c == '\r'
-                || (c >= 0x20 && c <= 0xD7FF)
-                || (c >= 0xE000 && c <= 0xFFFD)
-                || (c >= 0x10000 && c <= 0x10FFFF);
     }
 }

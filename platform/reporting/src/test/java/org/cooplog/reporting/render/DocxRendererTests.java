@@ -206,6 +206,29 @@ class DocxRendererTests {
         }
     }
 
+    @Test
+    void userTextIsKeptAsTypedLessWhatXmlCannotHold() throws IOException {
+        try (XWPFDocument docx = open(SampleReports.hostile());
+                XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
+            String visible = SampleReports.HOSTILE.replace("\u0007", "").replace("\u0000", "");
+            assertThat(extractor.getText()).contains(visible, "Hoạt động <b>", SampleReports.FORMULA);
+        }
+    }
+
+    /** Word and LibreOffice would merge two adjacent tables into one, with the borders of the second. */
+    @Test
+    void noTwoTablesAreAdjacent() throws IOException {
+        for (ReportContent content : RenderSamples.SAMPLES.values()) {
+            try (XWPFDocument docx = open(content)) {
+                List<IBodyElement> body = docx.getBodyElements();
+                for (int i = 1; i < body.size(); i++) {
+                    boolean adjacent = body.get(i) instanceof XWPFTable && body.get(i - 1) instanceof XWPFTable;
+                    assertThat(adjacent).as("tables at %d and %d", i - 1, i).isFalse();
+                }
+            }
+        }
+    }
+
     static XWPFDocument open(ReportContent content) throws IOException {
         byte[] bytes = new DocxRenderer().render(content, SampleReports.DATE).bytes();
         return new XWPFDocument(new ByteArrayInputStream(bytes));
