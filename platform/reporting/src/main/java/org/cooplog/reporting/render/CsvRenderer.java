@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.cooplog.events.report.ReportFormat;
 import org.cooplog.reporting.content.ReportContent;
 import org.cooplog.reporting.content.ReportContent.ActivityRow;
@@ -25,23 +24,23 @@ final class CsvRenderer implements ReportRenderer {
     @Override
     public Rendition render(ReportContent content, Instant documentDate) {
         StringBuilder csv = new StringBuilder(BOM);
-        List<ActivityRow> rows = content.activities();
-        List<String> header = List.copyOf(JsonRenderer.activity(sample()).keySet());
-        line(csv, header);
-        for (ActivityRow row : rows) {
-            Map<String, Object> values = JsonRenderer.activity(row);
+        line(csv, JsonRenderer.ACTIVITY_KEYS);
+        for (ActivityRow row : content.activities()) {
             line(
                     csv,
-                    header.stream()
-                            .map(key -> values.get(key) instanceof List<?> list
-                                    ? String.join(
-                                            "; ",
-                                            list.stream().map(String::valueOf).toList())
-                                    : values.get(key) == null ? "" : String.valueOf(values.get(key)))
+                    JsonRenderer.activityValues(row).stream()
+                            .map(CsvRenderer::text)
                             .toList());
         }
         return new Rendition(
                 format(), "text/csv; charset=UTF-8", "csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String text(Object value) {
+        if (value instanceof List<?> list) {
+            return String.join("; ", list.stream().map(String::valueOf).toList());
+        }
+        return value == null ? "" : String.valueOf(value);
     }
 
     private static void line(StringBuilder csv, List<String> fields) {
@@ -67,9 +66,5 @@ final class CsvRenderer implements ReportRenderer {
             return '"' + text.replace("\"", "\"\"") + '"';
         }
         return text;
-    }
-
-    private static ActivityRow sample() {
-        return new ActivityRow("", "", "", "", "", null, "", "", List.of(), null, false, false, false, false);
     }
 }

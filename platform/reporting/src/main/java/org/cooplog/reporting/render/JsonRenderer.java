@@ -2,6 +2,7 @@ package org.cooplog.reporting.render;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,23 +73,48 @@ final class JsonRenderer implements ReportRenderer {
         return json;
     }
 
-    /** The keys are also the CSV's header, in the same order. */
-    static Map<String, Object> activity(ActivityRow row) {
+    /** The keys of an activity, in order: also the CSV's header. */
+    static final List<String> ACTIVITY_KEYS = List.of(
+            "activityId",
+            "track",
+            "kind",
+            "title",
+            "starts",
+            "ends",
+            "modality",
+            "status",
+            "partners",
+            "participants",
+            "movedOnline",
+            "rescheduled",
+            "imprecise",
+            "placedByRule");
+
+    /** An activity's values in the order of {@link #ACTIVITY_KEYS}; absent ones are null. */
+    static List<Object> activityValues(ActivityRow row) {
+        return Arrays.asList(
+                row.activityId(),
+                row.track(),
+                row.kind(),
+                row.title(),
+                row.starts(),
+                row.ends(),
+                row.modality(),
+                row.status(),
+                row.partners(),
+                row.participants(),
+                row.movedOnline(),
+                row.rescheduled(),
+                row.imprecise(),
+                row.placedByRule());
+    }
+
+    private static Map<String, Object> activity(ActivityRow row) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("activityId", row.activityId());
-        json.put("track", row.track());
-        json.put("kind", row.kind());
-        json.put("title", row.title());
-        json.put("starts", row.starts());
-        json.put("ends", row.ends());
-        json.put("modality", row.modality());
-        json.put("status", row.status());
-        json.put("partners", row.partners());
-        json.put("participants", row.participants());
-        json.put("movedOnline", row.movedOnline());
-        json.put("rescheduled", row.rescheduled());
-        json.put("imprecise", row.imprecise());
-        json.put("placedByRule", row.placedByRule());
+        List<Object> values = activityValues(row);
+        for (int i = 0; i < ACTIVITY_KEYS.size(); i++) {
+            json.put(ACTIVITY_KEYS.get(i), values.get(i));
+        }
         return json;
     }
 }

@@ -1,0 +1,37 @@
+package org.cooplog.reporting.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.cooplog.events.report.ReportFormat;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The bytes a template version makes, pinned: an issued report is rebuilt and checked against its digests, so any
+ * change to what a version renders, a library upgrade included, must come with a new TEMPLATE_VERSION.
+ */
+class TemplateVersionTests {
+
+    private static final String VERSION = "2026.1";
+
+    private static final Map<ReportFormat, String> DIGESTS = Map.of(
+            ReportFormat.DOCX, "35620b92d7fdee8e21889834d953198b5de71023953478134273232bd1cb5c5e",
+            ReportFormat.PDF, "b6c2e444cd3c9c0f50ddb1de8a23fd9cafa494b3f08df495890c22123d7e7bd9",
+            ReportFormat.HTML, "06f19cc3d75e43adaffcc836a6c40e6e3807dc9f38b9103f6b3d11d05ed63c19",
+            ReportFormat.JSON, "ef248783350800481bd6c4352b038f2a476f3085d46338ce59f38fd68804d2e2",
+            ReportFormat.CSV, "1702029dea91b33e9d85bd782366429237f65b565a3c39ca291adb15657218e0");
+
+    @Test
+    void theTemplateVersionStillRendersTheBytesItWasIssuedWith() {
+        Map<ReportFormat, String> rendered = new LinkedHashMap<>();
+        new ReportRenditions()
+                .renderAll(SampleReports.quarterly(), SampleReports.DATE)
+                .forEach(rendition -> rendered.put(rendition.format(), rendition.sha256Hex()));
+        assertThat(rendered)
+                .as("The renditions changed: bump ReportRenditions.TEMPLATE_VERSION, then set VERSION and DIGESTS"
+                        + " here to the new version and these digests")
+                .isEqualTo(DIGESTS);
+        assertThat(ReportRenditions.TEMPLATE_VERSION).isEqualTo(VERSION);
+    }
+}
