@@ -37,6 +37,7 @@ public final class EventCodec {
 
     private final SchemaCatalog catalog;
     private final Map<Long, DatumReader<SpecificRecord>> readers = new ConcurrentHashMap<>();
+    private final Map<Schema, byte[]> headers = new ConcurrentHashMap<>();
 
     public EventCodec(SchemaCatalog catalog) {
         this.catalog = catalog;
@@ -54,12 +55,7 @@ public final class EventCodec {
     public byte[] encode(SpecificRecord event) {
         Schema schema = event.getSchema();
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-        out.write(MARKER_0);
-        out.write(MARKER_1);
-        out.writeBytes(ByteBuffer.allocate(8)
-                .order(ByteOrder.LITTLE_ENDIAN)
-                .putLong(SchemaNormalization.parsingFingerprint64(schema))
-                .array());
+        out.writeBytes(headers.computeIfAbsent(schema, EventCodec::header));
         BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
         try {
             new SpecificDatumWriter<SpecificRecord>(schema, SpecificData.getForSchema(schema)).write(event, encoder);
@@ -95,6 +91,16 @@ public final class EventCodec {
                     "record body does not follow writer schema " + hex(fingerprint) + ": " + e.getMessage(),
                     e);
         }
+    }
+
+    /** The 10 bytes that open every record written with a schema: the marker and the schema's fingerprint. */
+    private static byte[] header(Schema schema) {
+        return ByteBuffer.allocate(HEADER_LENGTH)
+                .order(ByteOrder.LITTLE_ENDIAN)
+                .put(MARKER_0)
+                .put(MARKER_1)
+                .putLong(SchemaNormalization.parsingFingerprint64(schema))
+                .array();
     }
 
     /**
