@@ -2,13 +2,20 @@ package org.cooplog.publisher.importing;
 
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import org.cooplog.events.common.EventEnvelope;
+import org.cooplog.events.common.Sha256;
+import org.cooplog.model.Activity;
+import org.cooplog.model.ActivityFold;
 import org.cooplog.publisher.api.TrackDefinition;
 import org.cooplog.publisher.importing.SpreadsheetImport.ImportedActivity;
 import org.cooplog.publisher.log.ActivityLog;
 import org.cooplog.publisher.log.BrokerUnavailableException;
 import org.cooplog.publisher.log.RecordedEvent;
+import org.cooplog.publisher.problem.FieldError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -75,6 +82,20 @@ final class ImportJob {
         }
     }
 
+    /** The activity a row would open, for the track's own checks; its envelope is never published. */
+    private static <R> Activity provisional(TrackDefinition<R> definition, R request) {
+        EventEnvelope envelope = EventEnvelope.newBuilder()
+                .setEventId(new UUID(0, 0))
+                .setActivityId("import-row")
+                .setActivityVersion(1)
+                .setRecordedAt(Instant.EPOCH)
+                .setRecordedBy("import")
+                .setService("import")
+                .setHash(new Sha256(new byte[32]))
+                .build();
+        return ActivityFold.apply(null, definition.toEvent(request, envelope));
+    }
+
     private <R> void runFor(TrackDefinition<R> definition, String importId, Sheet sheet, String recordedBy) {
         long start = System.nanoTime();
         ColumnCatalog.Header header = columns.header(sheet.header());
@@ -88,6 +109,10 @@ final class ImportJob {
             problems.addAll(result.problems());
             if (result.request() != null) {
                 R request = result.request();
+                for (FieldError broken : definition.check(provisional(definition, request))) {
+                    problems.add(
+                            new RowProblem(row.number(), null, broken.field(), broken.message(), broken.message()));
+                }
                 plans.add(new ActivityLog.Planned(
                         "import:" + importId + ":" + row.number(), envelope -> definition.toEvent(request, envelope)));
                 rowNumbers.add(row.number());
