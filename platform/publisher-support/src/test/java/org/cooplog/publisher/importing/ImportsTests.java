@@ -187,7 +187,17 @@ class ImportsTests {
 
         @Override
         public SpecificRecord toEvent(SampleRequest request, EventEnvelope envelope) {
-            throw new UnsupportedOperationException("the log is a mock");
+            return org.cooplog.events.bilateral.BilateralActivityPlanned.newBuilder()
+                    .setEnvelope(envelope)
+                    .setPlan(request.plan().toAvro())
+                    .setDetails(org.cooplog.events.bilateral.BilateralDetails.newBuilder()
+                            .setKind(org.cooplog.events.bilateral.BilateralActivityKind.valueOf(
+                                    request.details().kind().name()))
+                            .setPartnerCountry(request.details().partnerCountry())
+                            .setTopic(request.details().topic())
+                            .setPlannedParticipants(request.details().plannedParticipants())
+                            .build())
+                    .build();
         }
     }
 }
