@@ -117,7 +117,7 @@ public final class ReportContentBuilder {
                 new Figure(words.get("totals.movedOnline"), count(activities, Activity::movedOnline)),
                 new Figure(words.get("totals.rescheduled"), count(activities, Activity::rescheduled)),
                 new Figure(
-                        "totals.participants",
+                        words.get("totals.participants"),
                         activities.stream()
                                 .map(ActivityFacts::participants)
                                 .filter(Objects::nonNull)
