@@ -1,6 +1,8 @@
 package org.cooplog.audit.verify;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Something about the log an auditor must look at, and where: the topic, partition and offset of the record (for a
@@ -41,6 +43,16 @@ public record Finding(String topic, int partition, long offset, Kind kind, Strin
     /** Where it is, as people write it: {@code topic-partition@offset}. */
     public String position() {
         return topic + "-" + partition + "@" + offset;
+    }
+
+    public Map<String, Object> toPlain() {
+        Map<String, Object> plain = new LinkedHashMap<>();
+        plain.put("topic", topic);
+        plain.put("partition", partition);
+        plain.put("offset", offset);
+        plain.put("kind", kind.name());
+        plain.put("detail", detail);
+        return plain;
     }
 
     @Override

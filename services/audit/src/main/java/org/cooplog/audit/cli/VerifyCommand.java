@@ -6,14 +6,11 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cooplog.audit.checkpoint.Checkpoint;
 import org.cooplog.audit.checkpoint.CheckpointFile;
-import org.cooplog.audit.verify.Finding;
 import org.cooplog.audit.verify.Verification;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,35 +45,11 @@ final class VerifyCommand implements Callable<Integer> {
         }
         PrintWriter out = audit.out();
         if (audit.json) {
-            out.println(Json.pretty(plain(verification)));
+            out.println(Json.pretty(verification.toPlain()));
         } else {
             print(out, verification);
         }
         return verification.ok() ? 0 : AuditCommand.FINDINGS;
-    }
-
-    static Map<String, Object> plain(Verification verification) {
-        Map<String, Object> plain = new LinkedHashMap<>();
-        plain.put("ok", verification.ok());
-        plain.put("records", verification.records());
-        plain.put("partitions", verification.partitions());
-        plain.put("checkpointsChecked", verification.checkpointsChecked());
-        plain.put("seconds", verification.elapsed().toMillis() / 1000.0);
-        plain.put("recordsPerSecond", Math.round(verification.recordsPerSecond()));
-        plain.put(
-                "findings",
-                verification.findings().stream().map(VerifyCommand::plain).toList());
-        return plain;
-    }
-
-    private static Map<String, Object> plain(Finding finding) {
-        Map<String, Object> plain = new LinkedHashMap<>();
-        plain.put("topic", finding.topic());
-        plain.put("partition", finding.partition());
-        plain.put("offset", finding.offset());
-        plain.put("kind", finding.kind().name());
-        plain.put("detail", finding.detail());
-        return plain;
     }
 
     private static void print(PrintWriter out, Verification verification) {
