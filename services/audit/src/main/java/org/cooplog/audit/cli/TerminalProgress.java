@@ -15,7 +15,7 @@ final class TerminalProgress implements ReadProgress, AutoCloseable {
     private final PrintWriter err;
     private final boolean enabled;
     private final long started = System.nanoTime();
-    private long drawn;
+    private long drawn = started - REDRAW_NANOS;
     private boolean shown;
 
     TerminalProgress(PrintWriter err, boolean enabled) {
