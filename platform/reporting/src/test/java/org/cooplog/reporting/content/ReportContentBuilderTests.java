@@ -1,0 +1,218 @@
+package org.cooplog.reporting.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.cooplog.events.activity.ActivityCancelled;
+import org.cooplog.events.activity.ActivityCorrected;
+import org.cooplog.events.activity.ActivityHeld;
+import org.cooplog.events.activity.ActivityModalityChanged;
+import org.cooplog.events.activity.ActivityRetracted;
+import org.cooplog.events.bilateral.BilateralActivityKind;
+import org.cooplog.events.common.Modality;
+import org.cooplog.events.common.ParticipantCount;
+import org.cooplog.events.common.ParticipantSide;
+import org.cooplog.events.report.CutOffRule;
+import org.cooplog.events.report.PeriodKind;
+import org.cooplog.model.PartialDates;
+import org.cooplog.reporting.content.ReportContent.ActivityRow;
+import org.cooplog.reporting.content.ReportContent.Figure;
+import org.cooplog.reporting.content.ReportContent.Section;
+import org.cooplog.reporting.period.ReportPeriod;
+import org.cooplog.reporting.period.ReportingCalendar;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ReportContentBuilderTests {
+
+    private static final ReportPeriod Q3_2021 =
+            ReportingCalendar.period(PeriodKind.QUARTER, 2021, 3, CutOffRule.DECREE_09_2019);
+
+    private final LogFixture log = new LogFixture();
+    private String held;
+    private String movedOnline;
+    private String cancelled;
+    private String september;
+    private String delegation;
+    private String retracted;
+    private String otherQuarter;
+    private Instant previousReport;
+
+    @BeforeEach
+    void log() {
+        held = log.plan(
+                "Khóa đào tạo về liêm chính với INSP",
+                "2021-07-05",
+                BilateralActivityKind.TRAINING,
+                Modality.ONLINE,
+                null);
+        log.add(
+                held,
+                e -> ActivityHeld.newBuilder()
+                        .setEnvelope(e)
+                        .setStarts(PartialDates.parse("2021-07-05"))
+                        .setModality(Modality.ONLINE)
+                        .setOutcomes(List.of("Cán bộ nắm được kinh nghiệm của Pháp"))
+                        .setParticipants(List.of(
+                                new ParticipantCount(ParticipantSide.VIETNAM, null, 40),
+                                new ParticipantCount(ParticipantSide.PARTNER, "INSP", 5)))
+                        .build());
+        movedOnline = log.plan("Hội thảo với AFA", "2021-08-10");
+        log.add(movedOnline, e -> new ActivityModalityChanged(e, Modality.ONLINE, null, "Covid-19"));
+        cancelled = log.plan("Đoàn khảo sát tại Pháp", "2021-08-20");
+        log.add(cancelled, e -> new ActivityCancelled(e, "Covid-19"));
+        september = log.plan("Cuộc họp trực tuyến Nhóm Đánh giá thực thi UNCAC", "2021-09");
+        delegation = log.plan(
+                "Đoàn ra tham dự Hội nghị",
+                "2021-06-20",
+                BilateralActivityKind.DELEGATION_OUT,
+                Modality.IN_PERSON,
+                LogFixture.outbound("Nguyễn Quốc Văn"));
+        retracted = log.plan("Hoạt động ghi nhầm", "2021-07-01");
+        log.add(retracted, e -> new ActivityRetracted(e, "Ghi nhầm"));
+        otherQuarter = log.plan("Khóa đào tạo tháng 10", "2021-10-18");
+        log.add(
+                otherQuarter,
+                e -> new ActivityCorrected(
+                        e, "plan.title", "\"Khóa đào tạo tháng 10\"", "\"Khóa đào tạo tháng Mười\"", "Sai tên"));
+        previousReport = log.now().plusMillis(1);
+        log.add(
+                held,
+                e -> new ActivityCorrected(
+                        e, "outcome.summary", "null", "\"Khóa học đạt yêu cầu\"", "Bổ sung kết quả"));
+    }
+
+    private ReportContent build(String language) {
+        return ReportContentBuilder.build(log.model(), spec(language));
+    }
+
+    private ReportSpec spec(String language) {
+        return new ReportSpec(
+                new Issuer(
+                        new Localized("Thanh tra Chính phủ", "Government Inspectorate"),
+                        new Localized("Vụ Hợp tác quốc tế", "International Cooperation Department"),
+                        "HTQT",
+                        new Localized("Hà Nội", "Ha Noi"),
+                        null,
+                        new Localized("VỤ TRƯỞNG", "DIRECTOR GENERAL"),
+                        "Nguyễn Tuấn Anh",
+                        List.of(new Localized("Lưu: VT, HTQT.", "Archive."))),
+                new Localized("Bộ Ngoại giao", "Ministry of Foreign Affairs"),
+                Q3_2021,
+                language,
+                "mofa-2021-Q3",
+                5,
+                log.now().plusSeconds(1),
+                previousReport,
+                List.of("cooplog.bilateral.events-0@12"),
+                "test");
+    }
+
+    @Test
+    void listsExactlyTheActivitiesPlacedInThePeriodAndNothingRetracted() {
+        assertThat(build("vi").activities())
+                .extracting(ActivityRow::activityId)
+                .containsExactly(delegation, held, movedOnline, cancelled, september);
+    }
+
+    @Test
+    void countsWhatHappenedToThePlans() {
+        assertThat(build("vi").totals())
+                .extracting(Figure::label, Figure::value)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("Tổng số hoạt động trong kỳ", 5L),
+                        org.assertj.core.groups.Tuple.tuple("Đã tổ chức, tham dự", 1L),
+                        org.assertj.core.groups.Tuple.tuple("Hủy", 1L),
+                        org.assertj.core.groups.Tuple.tuple("Chuyển sang hình thức trực tuyến", 1L),
+                        org.assertj.core.groups.Tuple.tuple("Lượt người tham dự (hoạt động đã tổ chức)", 45L),
+                        org.assertj.core.groups.Tuple.tuple("Hoạt động chưa xác định chính xác ngày", 1L));
+    }
+
+    @Test
+    void headsTheReportAsDecree30Asks() {
+        ReportContent.Heading heading = build("vi").heading();
+
+        assertThat(heading.governingBody()).isEqualTo("THANH TRA CHÍNH PHỦ");
+        assertThat(heading.issuingUnit()).isEqualTo("VỤ HỢP TÁC QUỐC TẾ");
+        assertThat(heading.documentNumber()).isEqualTo("Số: 05/BC-HTQT");
+        assertThat(heading.nationalTitle()).isEqualTo("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+        assertThat(heading.placeAndDate()).startsWith("Hà Nội, ngày ");
+        assertThat(heading.summary()).isEqualTo("Kết quả công tác hợp tác quốc tế quý III năm 2021");
+        assertThat(heading.addressee()).isEqualTo("Kính gửi: Bộ Ngoại giao");
+    }
+
+    @Test
+    void listsCorrectionsSinceThePreviousReportOnAnyActivity() {
+        Section corrections = section(build("vi"), "VI");
+
+        assertThat(corrections.rows()).singleElement().satisfies(row -> {
+            assertThat(row.get(2)).isEqualTo("outcome.summary");
+            assertThat(row.get(4)).isEqualTo("Khóa học đạt yêu cầu");
+            assertThat(row.get(5)).isEqualTo("Bổ sung kết quả");
+        });
+    }
+
+    @Test
+    void flagsAMonthThatTheCutOffSplits() {
+        Section imprecise = section(build("vi"), "VII");
+
+        assertThat(imprecise.rows()).singleElement().satisfies(row -> {
+            assertThat(row.get(0)).isEqualTo("1 (*)");
+            assertThat(row.get(2)).isEqualTo("tháng 9/2021");
+        });
+        assertThat(build("vi").activities())
+                .filteredOn(row -> row.activityId().equals(september))
+                .singleElement()
+                .satisfies(row -> assertThat(row.placedByRule()).isTrue());
+    }
+
+    @Test
+    void listsDelegationsAndTrainingsOfThePeriod() {
+        ReportContent content = build("vi");
+
+        assertThat(section(content, "IV").rows()).singleElement().satisfies(row -> {
+            assertThat(row.get(1)).startsWith("Đoàn ra tham dự Hội nghị");
+            assertThat(row.get(2)).isEqualTo("Đoàn ra");
+            assertThat(row.get(4)).isEqualTo("Nguyễn Quốc Văn, Viện trưởng");
+            assertThat(row.get(5)).isEqualTo("Văn phòng Chính phủ");
+        });
+        assertThat(section(content, "VI").paragraphs()).isNotEmpty();
+        assertThat(section(content, "V").rows())
+                .extracting(row -> row.get(1), row -> row.get(4))
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("Khóa đào tạo về liêm chính với INSP", "45"),
+                        org.assertj.core.groups.Tuple.tuple("Hội thảo với AFA", "30 (dự kiến)"));
+    }
+
+    @Test
+    void speaksEnglishWhenTheRecipientDoes() {
+        ReportContent content = build("en");
+
+        assertThat(content.heading().summary()).isEqualTo("International cooperation in quarter 3 of 2021");
+        assertThat(content.heading().documentType()).isEqualTo("REPORT");
+        assertThat(section(content, "II").rows())
+                .extracting(row -> row.get(2))
+                .contains("5 July 2021", "September 2021");
+    }
+
+    @Test
+    void theSameModelAndSpecMakeTheSameContent() {
+        assertThat(ReportContentBuilder.build(log.model(), spec("vi")))
+                .isEqualTo(ReportContentBuilder.build(log.model(), spec("vi")));
+    }
+
+    @Test
+    void aSpecSurvivesItsJsonForm() {
+        ReportSpec spec = spec("vi");
+
+        assertThat(ReportSpecs.fromJson(ReportSpecs.toJson(spec))).isEqualTo(spec);
+    }
+
+    private static Section section(ReportContent content, String number) {
+        return content.sections().stream()
+                .filter(s -> s.number().equals(number))
+                .findFirst()
+                .orElseThrow();
+    }
+}
