@@ -12,7 +12,7 @@ class TerminalProgressTests {
     void showsRecordsRateAndTimeLeft() {
         assertThat(TerminalProgress.line(250_000, 1_000_000, 5.0))
                 .isEqualTo("read 250,000 of ~1,000,000 records · 50,000/s · ETA 0:15   ");
-        assertThat(TerminalProgress.line(1, 10_000_000, 1.0)).contains("ETA 2:46:40");
+        assertThat(TerminalProgress.line(1_000, 10_000_000, 1.0)).contains("ETA 2:46:39");
     }
 
     @Test
