@@ -38,12 +38,26 @@ import org.cooplog.reporting.render.ReportRenditions;
  * the model in every format. Run in a JVM with the projector's heap ({@code -Xmx512m}); prints a Markdown table.
  *
  * <pre>java -Xmx512m -jar platform/benchmarks/target/cooplog-benchmarks.jar [EVENTS] [ROUNDS]</pre>
+ *
+ * <p>With {@code freshness PUBLISHER_URL PROJECTOR_URL [COUNT]} it measures instead how soon an activity planned at a
+ * running publisher is visible in a running projector; see {@link Freshness}.
  */
 public final class Benchmarks {
 
     private Benchmarks() {}
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("freshness")) {
+            int count = args.length > 3 ? Integer.parseInt(args[3]) : 300;
+            List<Double> millis = new Freshness().measure(args[1], args[2], count);
+            System.out.printf(
+                    "| freshness, 201 at the publisher to visible in the projector, %d activities | p50 %.0f ms, p99 %.0f ms, max %.0f ms | p99 ≤ 250 ms |%n",
+                    count,
+                    Freshness.percentile(millis, 50),
+                    Freshness.percentile(millis, 99),
+                    millis.get(millis.size() - 1));
+            return;
+        }
         long events = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         String external = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
