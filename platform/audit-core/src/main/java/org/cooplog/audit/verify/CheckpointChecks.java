@@ -84,26 +84,44 @@ final class CheckpointChecks {
         return checked;
     }
 
-    /** Compares every checkpoint ending at or before {@code offset}: the hash now covers exactly its records. */
+    /**
+     * Compares every checkpoint ending at or before {@code offset}: the hash now covers exactly its records. The
+     * checkpoints of one end offset are judged together, so one that contradicts another which holds is named as such.
+     */
     private List<Finding> settle(Partition partition, long offset) {
         List<Finding> findings = new ArrayList<>();
         while (!partition.pending.isEmpty() && partition.pending.peekFirst().endOffset() <= offset) {
-            Checkpoint checkpoint = partition.pending.removeFirst();
-            checked++;
-            if (partition.hash.records() == checkpoint.records() && partition.hash.matches(checkpoint.runningHash())) {
-                partition.matchedUpTo = checkpoint.endOffset();
-                continue;
+            long end = partition.pending.peekFirst().endOffset();
+            List<Checkpoint> failed = new ArrayList<>();
+            boolean held = false;
+            while (!partition.pending.isEmpty() && partition.pending.peekFirst().endOffset() == end) {
+                Checkpoint checkpoint = partition.pending.removeFirst();
+                checked++;
+                if (partition.hash.records() == checkpoint.records()
+                        && partition.hash.matches(checkpoint.runningHash())) {
+                    held = true;
+                } else {
+                    failed.add(checkpoint);
+                }
             }
-            findings.add(new Finding(
-                    checkpoint.topic(),
-                    checkpoint.partition(),
-                    checkpoint.endOffset(),
-                    Finding.Kind.CHECKPOINT_MISMATCH,
-                    "the " + partition.hash.records() + " records below " + checkpoint.endOffset() + " hash to "
-                            + partition.hash.hex() + ", but checkpoint " + checkpoint.source() + " recorded "
-                            + checkpoint.records() + " records hashing to " + checkpoint.hashHex()
-                            + ": a record between offsets " + partition.matchedUpTo + " and "
-                            + checkpoint.endOffset() + " was altered, removed or reordered"));
+            for (Checkpoint checkpoint : failed) {
+                findings.add(new Finding(
+                        checkpoint.topic(),
+                        checkpoint.partition(),
+                        end,
+                        Finding.Kind.CHECKPOINT_MISMATCH,
+                        "the " + partition.hash.records() + " records below " + end + " hash to "
+                                + partition.hash.hex() + ", but checkpoint " + checkpoint.source() + " recorded "
+                                + checkpoint.records() + " records hashing to " + checkpoint.hashHex() + ": "
+                                + (held
+                                        ? "another checkpoint of the same offset holds, so this one does not describe"
+                                                + " this log"
+                                        : "a record between offsets " + partition.matchedUpTo + " and " + end
+                                                + " was altered, removed or reordered")));
+            }
+            if (held) {
+                partition.matchedUpTo = end;
+            }
         }
         return findings;
     }

@@ -104,6 +104,24 @@ class CheckpointChecksTests {
     }
 
     @Test
+    void nameACheckpointThatContradictsOneOfTheSameOffsetThatHolds() {
+        List<LogRecord> otherStream = new ArrayList<>(records);
+        otherStream.remove(0);
+        Checkpoint contradicting = checkpoint(otherStream, 6);
+
+        assertThat(LogVerifierTests.verify(records, List.of(contradicting, atFour, atSix), List.of())
+                        .findings())
+                .singleElement()
+                .satisfies(finding -> {
+                    assertThat(finding.kind()).isEqualTo(Finding.Kind.CHECKPOINT_MISMATCH);
+                    assertThat(finding.offset()).isEqualTo(6);
+                    assertThat(finding.detail())
+                            .endsWith("another checkpoint of the same offset holds, so this one"
+                                    + " does not describe this log");
+                });
+    }
+
+    @Test
     void failWhenThePartitionEndsBeforeACheckpoint() {
         List<LogRecord> truncated = records.subList(0, 5);
         LogVerifier verifier = new LogVerifier(List.of(atFour, atSix), List.of());
