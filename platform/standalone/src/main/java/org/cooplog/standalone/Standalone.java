@@ -79,8 +79,14 @@ public final class Standalone {
                 Path.of(System.getenv().getOrDefault("COOPLOG_HOME", "data")).toAbsolutePath();
         Path servicesDir =
                 Path.of(System.getenv().getOrDefault("COOPLOG_SERVICES_DIR", build.getProperty("services.dir")));
+        Path seedsDir = Path.of(System.getenv().getOrDefault("COOPLOG_SEEDS_DIR", build.getProperty("seeds.dir")));
         Standalone standalone = new Standalone(
-                home, servicesDir.normalize(), build.getProperty("version"), KAFKA_PORT, ServiceSpec::port);
+                home,
+                servicesDir.normalize(),
+                seedsDir.normalize(),
+                build.getProperty("version"),
+                KAFKA_PORT,
+                ServiceSpec::port);
         Runtime.getRuntime().addShutdownHook(new Thread(standalone::stop, "standalone-shutdown"));
         try {
             standalone.start(System.getenv("KAFKA_BOOTSTRAP_SERVERS"));
