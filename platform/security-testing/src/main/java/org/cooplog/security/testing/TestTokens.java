@@ -1,0 +1,94 @@
+package org.cooplog.security.testing;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.cooplog.security.Role;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Bearer tokens as the OpenID Connect provider would sign them, for tests: {@code TestTokens.bearer("desk.bilateral",
+ * Role.DESK_BILATERAL)}. They are signed with a key made for this JVM, which the services under test trust through
+ * {@link #decoder()}: requests go through the real filter chain, nothing is switched off.
+ */
+public final class TestTokens {
+
+    public static final String ISSUER = "https://identity.test";
+
+    private static final KeyPair KEYS = generate();
+    private static final JwtEncoder ENCODER =
+            new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(new RSAKey.Builder((RSAPublicKey) KEYS.getPublic())
+                    .privateKey((RSAPrivateKey) KEYS.getPrivate())
+                    .keyID("test")
+                    .build())));
+
+    private TestTokens() {}
+
+    /** {@code Bearer <jwt>} for a user with these roles, valid for an hour. */
+    public static String bearer(String user, Role... roles) {
+        return "Bearer " + token(user, Instant.now().plus(Duration.ofHours(1)), roles);
+    }
+
+    /** {@code Bearer <jwt>} that expired a minute ago. */
+    public static String expired(String user, Role... roles) {
+        return "Bearer " + token(user, Instant.now().minus(Duration.ofMinutes(1)), roles);
+    }
+
+    /** The signed token itself. */
+    public static String token(String user, Instant expiresAt, Role... roles) {
+        JwtClaimsSet claims = JwtClaimsSet.builder()
+                .issuer(ISSUER)
+                .subject("sub-" + user)
+                .claim("preferred_username", user)
+                .claim("roles", Arrays.stream(roles).map(Role::name).toList())
+                .issuedAt(expiresAt.minus(Duration.ofHours(1)))
+                .expiresAt(expiresAt)
+                .audience(List.of("cooplog"))
+                .build();
+        JwsHeader header =
+                JwsHeader.with(SignatureAlgorithm.RS256).keyId("test").build();
+        return ENCODER.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
+    }
+
+    /** For MockMvc: {@code mvc.perform(post(...).with(TestTokens.as("desk.bilateral", Role.DESK_BILATERAL)))}. */
+    public static RequestPostProcessor as(String user, Role... roles) {
+        String authorization = bearer(user, roles);
+        return request -> {
+            request.addHeader(HttpHeaders.AUTHORIZATION, authorization);
+            return request;
+        };
+    }
+
+    /** A decoder that trusts exactly the tokens made here. */
+    public static JwtDecoder decoder() {
+        return NimbusJwtDecoder.withPublicKey((RSAPublicKey) KEYS.getPublic()).build();
+    }
+
+    private static KeyPair generate() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has RSA", e);
+        }
+    }
+}
