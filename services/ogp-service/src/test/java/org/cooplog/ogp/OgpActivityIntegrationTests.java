@@ -30,6 +30,8 @@ import org.cooplog.events.ogp.OgpEligibilityAssessed;
 import org.cooplog.kafka.testing.KafkaBrokers;
 import org.cooplog.kafka.testing.KafkaIntegrationTest;
 import org.cooplog.publisher.log.RecordedEvent;
+import org.cooplog.security.Role;
+import org.cooplog.security.testing.TestTokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,6 +39,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -92,6 +95,14 @@ class OgpActivityIntegrationTests {
 
     @Autowired
     RestTestClient http;
+
+    /** Every request as the ogp desk, through the real filter chain. */
+    @org.junit.jupiter.api.BeforeEach
+    void signInAsTheDesk() {
+        http = http.mutate()
+                .defaultHeader(HttpHeaders.AUTHORIZATION, TestTokens.bearer("desk.ogp", Role.DESK_OGP))
+                .build();
+    }
 
     @Autowired
     JsonMapper json;

@@ -24,11 +24,14 @@ import org.cooplog.kafka.testing.KafkaBrokers;
 import org.cooplog.kafka.testing.KafkaIntegrationTest;
 import org.cooplog.model.Anomaly;
 import org.cooplog.projector.log.LiveModel;
+import org.cooplog.security.Role;
+import org.cooplog.security.testing.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -48,6 +51,14 @@ class LogIntegrationTests {
 
     @Autowired
     RestTestClient http;
+
+    /** Every request as an auditor, through the real filter chain. */
+    @org.junit.jupiter.api.BeforeEach
+    void signIn() {
+        http = http.mutate()
+                .defaultHeader(HttpHeaders.AUTHORIZATION, TestTokens.bearer("auditor", Role.AUDITOR))
+                .build();
+    }
 
     @Autowired
     LiveModel model;

@@ -17,6 +17,8 @@ import java.util.UUID;
 import org.cooplog.publisher.log.ActivityLog;
 import org.cooplog.publisher.log.PublishedEvent;
 import org.cooplog.publisher.log.RecordedEvent;
+import org.cooplog.security.Role;
+import org.cooplog.security.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,6 +28,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The HTTP contract of planning an APEC ACTWG activity: what is accepted, and how each mistake is named. */
 @WebMvcTest(ApecActivityController.class)
@@ -44,6 +47,9 @@ class ApecActivityControllerTests {
 
     @Autowired
     MockMvc mvc;
+
+    /** The apec desk, signed in. */
+    static final RequestPostProcessor DESK = TestTokens.as("desk.apec", Role.DESK_APEC);
 
     @MockitoBean
     ActivityLog log;
@@ -76,6 +82,7 @@ class ApecActivityControllerTests {
                         new RecordedEvent("apec-1", 1, UUID.randomUUID(), Instant.now(), "00".repeat(32), null, true));
 
         mvc.perform(post("/api/apec/activities")
+                        .with(DESK)
                         .contentType(MediaType.APPLICATION_JSON)
                         .header("Idempotency-Key", "apec-comments-2021")
                         .content(VALID))
@@ -198,6 +205,7 @@ class ApecActivityControllerTests {
 
     private ResultActions postPlan(String body) throws Exception {
         return mvc.perform(post("/api/apec/activities")
+                .with(DESK)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(body));
     }

@@ -28,6 +28,8 @@ import org.cooplog.events.common.DatePrecision;
 import org.cooplog.kafka.testing.KafkaBrokers;
 import org.cooplog.kafka.testing.KafkaIntegrationTest;
 import org.cooplog.publisher.log.RecordedEvent;
+import org.cooplog.security.Role;
+import org.cooplog.security.testing.TestTokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +37,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -73,6 +76,14 @@ class ApecActivityIntegrationTests {
 
     @Autowired
     RestTestClient http;
+
+    /** Every request as the apec desk, through the real filter chain. */
+    @org.junit.jupiter.api.BeforeEach
+    void signInAsTheDesk() {
+        http = http.mutate()
+                .defaultHeader(HttpHeaders.AUTHORIZATION, TestTokens.bearer("desk.apec", Role.DESK_APEC))
+                .build();
+    }
 
     @Autowired
     JsonMapper json;

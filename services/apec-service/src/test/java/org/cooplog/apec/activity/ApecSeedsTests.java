@@ -18,6 +18,8 @@ import org.cooplog.publisher.api.PlannedValidation;
 import org.cooplog.publisher.log.ActivityLog;
 import org.cooplog.publisher.log.Command;
 import org.cooplog.publisher.log.RecordedEvent;
+import org.cooplog.security.Role;
+import org.cooplog.security.testing.TestTokens;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +28,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,6 +46,9 @@ class ApecSeedsTests {
 
     @Autowired
     MockMvc mvc;
+
+    /** The apec desk, signed in. */
+    static final RequestPostProcessor DESK = TestTokens.as("desk.apec", Role.DESK_APEC);
 
     @MockitoBean
     ActivityLog log;
@@ -83,6 +89,7 @@ class ApecSeedsTests {
         assertThat(content.propertyNames()).containsExactlyInAnyOrder("activity", "lifecycle");
 
         mvc.perform(post("/api/apec/activities")
+                        .with(DESK)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(content.get("activity").toString()))
                 .andExpect(status().isCreated());
@@ -91,6 +98,7 @@ class ApecSeedsTests {
             String command = step.get("command").asString();
             assertThat(command).isIn(LIFECYCLE);
             mvc.perform(post("/api/apec/activities/apec-1/" + command)
+                            .with(DESK)
                             .contentType(MediaType.APPLICATION_JSON)
                             .header("If-Match", "\"" + version + "\"")
                             .content(step.get("body").toString()))

@@ -19,6 +19,8 @@ import java.util.stream.Stream;
 import org.cooplog.publisher.log.ActivityLog;
 import org.cooplog.publisher.log.PublishedEvent;
 import org.cooplog.publisher.log.RecordedEvent;
+import org.cooplog.security.Role;
+import org.cooplog.security.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -30,6 +32,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The HTTP contract of planning an ASEAN-PAC activity: what is accepted, and how each mistake is named. */
 @WebMvcTest(AseanPacActivityController.class)
@@ -53,6 +56,9 @@ class AseanPacActivityControllerTests {
 
     @Autowired
     MockMvc mvc;
+
+    /** The aseanpac desk, signed in. */
+    static final RequestPostProcessor DESK = TestTokens.as("desk.aseanpac", Role.DESK_ASEANPAC);
 
     @MockitoBean
     ActivityLog log;
@@ -82,6 +88,7 @@ class AseanPacActivityControllerTests {
         given(log.plan(any(), any())).willReturn(recorded("aseanpac-1", true));
 
         mvc.perform(post("/api/aseanpac/activities")
+                        .with(DESK)
                         .contentType(MediaType.APPLICATION_JSON)
                         .header("Idempotency-Key", "secretariat-17")
                         .content(SECRETARIAT))
@@ -202,6 +209,7 @@ class AseanPacActivityControllerTests {
 
     private ResultActions postPlan(String body) throws Exception {
         return mvc.perform(post("/api/aseanpac/activities")
+                .with(DESK)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(body));
     }

@@ -24,10 +24,13 @@ import org.cooplog.events.common.DocumentStatus;
 import org.cooplog.kafka.testing.KafkaBrokers;
 import org.cooplog.kafka.testing.KafkaIntegrationTest;
 import org.cooplog.publisher.log.RecordedEvent;
+import org.cooplog.security.Role;
+import org.cooplog.security.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -48,6 +51,14 @@ class AseanPacActivityIntegrationTests {
 
     @Autowired
     RestTestClient http;
+
+    /** Every request as the aseanpac desk, through the real filter chain. */
+    @org.junit.jupiter.api.BeforeEach
+    void signInAsTheDesk() {
+        http = http.mutate()
+                .defaultHeader(HttpHeaders.AUTHORIZATION, TestTokens.bearer("desk.aseanpac", Role.DESK_ASEANPAC))
+                .build();
+    }
 
     @Test
     void aMeetingAndItsSideWorkshopArePlannedAndTheMeetingIsHeld() {

@@ -17,6 +17,8 @@ import java.util.UUID;
 import org.cooplog.publisher.log.ActivityLog;
 import org.cooplog.publisher.log.PublishedEvent;
 import org.cooplog.publisher.log.RecordedEvent;
+import org.cooplog.security.Role;
+import org.cooplog.security.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -24,6 +26,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The HTTP contract of planning a bilateral activity: what is accepted, and how each mistake is named. */
 @WebMvcTest(BilateralActivityController.class)
@@ -38,6 +41,9 @@ class BilateralActivityControllerTests {
 
     @Autowired
     MockMvc mvc;
+
+    /** The bilateral desk, signed in. */
+    static final RequestPostProcessor DESK = TestTokens.as("desk.bilateral", Role.DESK_BILATERAL);
 
     @MockitoBean
     ActivityLog log;
@@ -130,6 +136,7 @@ class BilateralActivityControllerTests {
 
     private ResultActions postPlan(String body) throws Exception {
         return mvc.perform(post("/api/bilateral/activities")
+                .with(DESK)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(body));
     }

@@ -15,6 +15,8 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.cooplog.publisher.log.ActivityLog;
 import org.cooplog.publisher.log.RecordedEvent;
+import org.cooplog.security.Role;
+import org.cooplog.security.testing.TestTokens;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +24,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Every bilateral seed plans an activity the API accepts as it stands; standalone mode loads the rest of it. */
@@ -32,6 +35,9 @@ class BilateralSeedsTests {
 
     @Autowired
     MockMvc mvc;
+
+    /** The bilateral desk, signed in. */
+    static final RequestPostProcessor DESK = TestTokens.as("desk.bilateral", Role.DESK_BILATERAL);
 
     @MockitoBean
     ActivityLog log;
@@ -56,6 +62,7 @@ class BilateralSeedsTests {
                         "bilateral-1", 1, UUID.randomUUID(), Instant.now(), "00".repeat(32), null, false));
 
         mvc.perform(post("/api/bilateral/activities")
+                        .with(DESK)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(json.readTree(Files.readString(seed))
                                 .get("activity")

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
+import org.cooplog.security.Role;
+import org.cooplog.security.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -29,6 +32,14 @@ class BrokerUnreachableIntegrationTests {
 
     @Autowired
     RestTestClient http;
+
+    /** Every request as the bilateral desk, through the real filter chain. */
+    @org.junit.jupiter.api.BeforeEach
+    void signInAsTheDesk() {
+        http = http.mutate()
+                .defaultHeader(HttpHeaders.AUTHORIZATION, TestTokens.bearer("desk.bilateral", Role.DESK_BILATERAL))
+                .build();
+    }
 
     @Test
     void answers503WithAProblemAndARetryAfter() {

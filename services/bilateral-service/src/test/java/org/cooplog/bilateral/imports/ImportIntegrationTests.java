@@ -30,6 +30,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cooplog.events.Topics;
 import org.cooplog.kafka.testing.KafkaBrokers;
 import org.cooplog.kafka.testing.KafkaIntegrationTest;
+import org.cooplog.security.Role;
+import org.cooplog.security.testing.TestTokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,6 +64,14 @@ class ImportIntegrationTests {
 
     @Autowired
     RestTestClient http;
+
+    /** Every request as the bilateral desk, through the real filter chain. */
+    @org.junit.jupiter.api.BeforeEach
+    void signInAsTheDesk() {
+        http = http.mutate()
+                .defaultHeader(HttpHeaders.AUTHORIZATION, TestTokens.bearer("desk.bilateral", Role.DESK_BILATERAL))
+                .build();
+    }
 
     /**
      * A fresh broker creates its transaction state on the first transaction, which can take longer than a

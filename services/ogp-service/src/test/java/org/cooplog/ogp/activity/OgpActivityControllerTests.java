@@ -21,6 +21,8 @@ import org.cooplog.publisher.log.ActivityLog;
 import org.cooplog.publisher.log.PublishedEvent;
 import org.cooplog.publisher.log.RecordedEvent;
 import org.cooplog.publisher.log.TrackedActivity;
+import org.cooplog.security.Role;
+import org.cooplog.security.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -28,6 +30,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The HTTP contract of planning an OGP activity: what is accepted, and how each mistake is named. */
 @WebMvcTest(OgpActivityController.class)
@@ -53,6 +56,9 @@ class OgpActivityControllerTests {
 
     @Autowired
     MockMvc mvc;
+
+    /** The ogp desk, signed in. */
+    static final RequestPostProcessor DESK = TestTokens.as("desk.ogp", Role.DESK_OGP);
 
     @MockitoBean
     ActivityLog log;
@@ -136,6 +142,7 @@ class OgpActivityControllerTests {
 
     private ResultActions postPlan(String body) throws Exception {
         return mvc.perform(post("/api/ogp/activities")
+                .with(DESK)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(body));
     }

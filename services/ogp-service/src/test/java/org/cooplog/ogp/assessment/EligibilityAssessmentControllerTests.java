@@ -28,6 +28,8 @@ import org.cooplog.publisher.api.PlannedValidation;
 import org.cooplog.publisher.log.ActivityLog;
 import org.cooplog.publisher.log.Command;
 import org.cooplog.publisher.log.RecordedEvent;
+import org.cooplog.security.Role;
+import org.cooplog.security.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -39,6 +41,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The HTTP contract of recording an OGP eligibility assessment: what is accepted, and how each mistake is named. */
 @WebMvcTest(EligibilityAssessmentController.class)
@@ -53,6 +56,9 @@ class EligibilityAssessmentControllerTests {
 
     @Autowired
     MockMvc mvc;
+
+    /** The ogp desk, signed in. */
+    static final RequestPostProcessor DESK = TestTokens.as("desk.ogp", Role.DESK_OGP);
 
     @MockitoBean
     ActivityLog log;
@@ -156,7 +162,7 @@ class EligibilityAssessmentControllerTests {
         if (key != null) {
             request.header("Idempotency-Key", key);
         }
-        return mvc.perform(request);
+        return mvc.perform(request.with(DESK));
     }
 
     private static EventEnvelope envelope() {

@@ -19,6 +19,8 @@ import java.util.stream.Stream;
 import org.cooplog.publisher.log.ActivityLog;
 import org.cooplog.publisher.log.PublishedEvent;
 import org.cooplog.publisher.log.RecordedEvent;
+import org.cooplog.security.Role;
+import org.cooplog.security.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -30,6 +32,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The HTTP contract of planning a UNCAC activity: what is accepted, and how each mistake is named. */
 @WebMvcTest(UncacActivityController.class)
@@ -52,6 +55,9 @@ class UncacActivityControllerTests {
 
     @Autowired
     MockMvc mvc;
+
+    /** The uncac desk, signed in. */
+    static final RequestPostProcessor DESK = TestTokens.as("desk.uncac", Role.DESK_UNCAC);
 
     @MockitoBean
     ActivityLog log;
@@ -81,6 +87,7 @@ class UncacActivityControllerTests {
         given(log.plan(any(), any())).willReturn(recorded("uncac-1", true));
 
         mvc.perform(post("/api/uncac/activities")
+                        .with(DESK)
                         .contentType(MediaType.APPLICATION_JSON)
                         .header("Idempotency-Key", "irg-12-2021")
                         .content(SESSION))
@@ -229,6 +236,7 @@ class UncacActivityControllerTests {
 
     private ResultActions postPlan(String body) throws Exception {
         return mvc.perform(post("/api/uncac/activities")
+                .with(DESK)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(body));
     }

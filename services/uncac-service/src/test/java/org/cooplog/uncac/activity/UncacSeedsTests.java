@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 import org.cooplog.publisher.log.ActivityLog;
 import org.cooplog.publisher.log.RecordedEvent;
 import org.cooplog.publisher.request.LifecycleRequests;
+import org.cooplog.security.Role;
+import org.cooplog.security.testing.TestTokens;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +27,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -49,6 +52,9 @@ class UncacSeedsTests {
 
     @Autowired
     MockMvc mvc;
+
+    /** The uncac desk, signed in. */
+    static final RequestPostProcessor DESK = TestTokens.as("desk.uncac", Role.DESK_UNCAC);
 
     @MockitoBean
     ActivityLog log;
@@ -76,6 +82,7 @@ class UncacSeedsTests {
                         "uncac-1", 1, UUID.randomUUID(), Instant.now(), "00".repeat(32), null, false));
 
         mvc.perform(post("/api/uncac/activities")
+                        .with(DESK)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(json.readTree(Files.readString(seed))
                                 .get("activity")
