@@ -1,0 +1,81 @@
+package org.cooplog.identity.server;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import jakarta.servlet.DispatcherType;
+import org.cooplog.identity.token.RoleClaims;
+import org.cooplog.identity.token.SigningKey;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+
+/**
+ * Two filter chains: the OpenID Connect endpoints (authorize, token, JWKS, discovery, user info), and the login page
+ * with its session and CSRF-protected form. A browser that must sign in first is sent to the login page.
+ */
+@Configuration(proxyBeanMethods = false)
+class AuthorizationServerConfiguration {
+
+    /** The login page has inline styles and nothing else; it may not be framed, so it cannot be clickjacked. */
+    static final String LOGIN_CONTENT_POLICY =
+            "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain openIdConnectEndpoints(HttpSecurity http) {
+        http.oauth2AuthorizationServer(server -> {
+                    http.securityMatcher(server.getEndpointsMatcher());
+                    server.oidc(Customizer.withDefaults());
+                })
+                .authorizeHttpRequests(rules -> rules.anyRequest().authenticated())
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint("/login"),
+                        new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain signInWithASession(HttpSecurity http) {
+        http.authorizeHttpRequests(rules -> rules.dispatcherTypeMatchers(DispatcherType.ERROR)
+                        .permitAll()
+                        .requestMatchers("/login", "/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(login -> login.loginPage("/login").permitAll())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(LOGIN_CONTENT_POLICY))
+                        .referrerPolicy(policy -> policy.policy(ReferrerPolicy.NO_REFERRER)));
+        return http.build();
+    }
+
+    @Bean
+    JWKSource<SecurityContext> signingKeys(IdentityProperties identity) {
+        return new ImmutableJWKSet<>(
+                new JWKSet(SigningKey.loadOrCreate(identity.home().resolve("signing-key.json"))));
+    }
+
+    @Bean
+    AuthorizationServerSettings authorizationServerSettings(IdentityProperties identity) {
+        return AuthorizationServerSettings.builder()
+                .issuer(identity.issuer().toString())
+                .build();
+    }
+
+    @Bean
+    OAuth2TokenCustomizer<JwtEncodingContext> roleClaims() {
+        return new RoleClaims();
+    }
+}
