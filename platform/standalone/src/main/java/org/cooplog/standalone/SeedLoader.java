@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 /**
  * Loads the activities of {@code seeds/<track>/*.json} through the services' own API, as a desk officer would: plan
  * each activity, then take its lifecycle steps with If-Match. Every request carries an Idempotency-Key made from
- * the file name, so loading twice records everything once.
+ * the file name, so loading twice records everything once. It signs in as the {@code cooplog-seeder} machine client,
+ * which every event then names as who recorded it.
  */
 final class SeedLoader {
 
@@ -27,9 +28,12 @@ final class SeedLoader {
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Path seeds;
+    private final String authorization;
 
-    SeedLoader(Path seeds) {
+    /** @param authorization the {@code Authorization} header every request carries: a desk's bearer token */
+    SeedLoader(Path seeds, String authorization) {
         this.seeds = seeds;
+        this.authorization = authorization;
     }
 
     /**
@@ -71,6 +75,7 @@ final class SeedLoader {
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", key)
+                .header("Authorization", authorization)
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);

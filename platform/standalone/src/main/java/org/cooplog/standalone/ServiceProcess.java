@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** A service running as its own JVM, its output going to a log file. */
@@ -32,7 +33,8 @@ final class ServiceProcess {
         this.log = log;
     }
 
-    static ServiceProcess launch(ServiceSpec spec, int port, Path jar, String bootstrapServers, Path logDir) {
+    /** @param environment what the service is told through its environment: the broker, the issuer, its home */
+    static ServiceProcess launch(ServiceSpec spec, int port, Path jar, Map<String, String> environment, Path logDir) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(
                     "No jar for " + spec.module() + " at " + jar + ": build first with ./mvnw install -DskipTests");
@@ -49,7 +51,7 @@ final class ServiceProcess {
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
-            builder.environment().put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+            builder.environment().putAll(environment);
             return new ServiceProcess(spec, port, builder.start(), log);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + spec.module(), e);

@@ -15,6 +15,7 @@ record ServiceSpec(String module, int port, String track, List<String> links) {
 
     /** Every service standalone mode starts, in start order. */
     static final List<ServiceSpec> ALL = List.of(
+            new ServiceSpec("identity", 9000, null, List.of("/login", "/.well-known/openid-configuration")),
             new ServiceSpec("uncac-service", 8081, "uncac", List.of("/api/uncac/activities", "/swagger-ui.html")),
             new ServiceSpec(
                     "aseanpac-service", 8082, "aseanpac", List.of("/api/aseanpac/activities", "/swagger-ui.html")),
@@ -23,6 +24,11 @@ record ServiceSpec(String module, int port, String track, List<String> links) {
                     "bilateral-service", 8084, "bilateral", List.of("/api/bilateral/activities", "/swagger-ui.html")),
             new ServiceSpec("ogp-service", 8085, "ogp", List.of("/api/ogp/activities", "/swagger-ui.html")),
             new ServiceSpec("report-projector", 8090, null, List.of("/api/activities", "/actuator/health")));
+
+    /** The OpenID Connect provider, which starts first: every other service trusts its tokens. */
+    static ServiceSpec identity() {
+        return ALL.get(0);
+    }
 
     Path jar(Path servicesDir, String version) {
         return servicesDir.resolve(module).resolve("target").resolve(module + "-" + version + ".jar");

@@ -33,7 +33,9 @@ import org.cooplog.kafka.broker.TopicProvisioner;
  * them and runs until stopped.
  *
  * <p>Data lives in {@code COOPLOG_HOME} (default {@code ./data}) and survives restarts. With the single argument
- * {@code topics} it only creates the topics on the cluster in {@code KAFKA_BOOTSTRAP_SERVERS}.
+ * {@code topics} it only sets up the cluster in {@code KAFKA_BOOTSTRAP_SERVERS}: its topics, and on a secured cluster
+ * the services' users and ACLs ({@link ClusterSetup}). The identity service starts first; every other service is
+ * told its issuer, and the demo users' passwords are printed on the first start only.
  */
 public final class Standalone {
 
@@ -46,6 +48,7 @@ public final class Standalone {
     private final int kafkaPort;
     private final ToIntFunction<ServiceSpec> ports;
     private final List<ServiceProcess> running = new ArrayList<>();
+    private final DemoIdentity identity;
     private KafkaCluster cluster;
     private String bootstrapServers;
     private volatile boolean stopping;
@@ -67,11 +70,17 @@ public final class Standalone {
         this.version = version;
         this.kafkaPort = kafkaPort;
         this.ports = ports;
+        this.identity = new DemoIdentity(home);
     }
 
     public static void main(String[] args) {
         if (args.length == 1 && args[0].equals("topics")) {
-            provisionTopics(System.getenv("KAFKA_BOOTSTRAP_SERVERS"));
+            try {
+                ClusterSetup.run(System.getenv());
+            } catch (RuntimeException e) {
+                System.err.println("The cluster was not set up: " + e.getMessage());
+                System.exit(2);
+            }
             return;
         }
         Properties build = buildProperties();
@@ -115,25 +124,44 @@ public final class Standalone {
             bootstrapServers = externalBootstrapServers;
         }
         TopicProvisioner.ensureTopics(bootstrapServers);
-        for (ServiceSpec spec : ServiceSpec.ALL) {
-            System.out.println("Starting " + spec.module() + " ...");
-            running.add(ServiceProcess.launch(
-                    spec,
-                    ports.applyAsInt(spec),
-                    spec.jar(servicesDir, version),
-                    bootstrapServers,
-                    home.resolve("logs")));
-        }
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        ServiceProcess identityService = launch(ServiceSpec.identity(), identity.environment());
+        identityService.awaitHealthy(deadline);
+        identity.collectNewPasswords();
+        for (ServiceSpec spec : ServiceSpec.ALL.subList(1, ServiceSpec.ALL.size())) {
+            launch(spec, Map.of());
+        }
         running.forEach(service -> service.awaitHealthy(deadline));
         long events = eventsInLog();
         if (events == 0) {
             System.out.println("The log is empty: loading the seeds from " + seedsDir + " ...");
-            int loaded = new SeedLoader(seedsDir).load(publishers());
+            int loaded = new SeedLoader(seedsDir, identity.seederAuthorization(issuer())).load(publishers());
             System.out.println("Loaded " + loaded + " activities from the seeds.");
         } else {
             System.out.println("The log holds " + events + " events; the seeds are not loaded again.");
         }
+    }
+
+    private ServiceProcess launch(ServiceSpec spec, Map<String, String> extra) {
+        System.out.println("Starting " + spec.module() + " ...");
+        Map<String, String> environment = new HashMap<>(extra);
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+        environment.put("COOPLOG_ISSUER_URI", issuer());
+        environment.put("COOPLOG_HOME", home.toString());
+        ServiceProcess service = ServiceProcess.launch(
+                spec, ports.applyAsInt(spec), spec.jar(servicesDir, version), environment, home.resolve("logs"));
+        running.add(service);
+        return service;
+    }
+
+    /** The identity service's URL, which every token names as its issuer. */
+    String issuer() {
+        return "http://localhost:" + ports.applyAsInt(ServiceSpec.identity());
+    }
+
+    /** The passwords the identity service made on this start; empty unless it is the first. */
+    Map<String, String> newPasswords() {
+        return identity.newPasswords();
     }
 
     /** The base URL of each running publisher, by its track. */
@@ -180,6 +208,7 @@ public final class Standalone {
                 out.append(String.format("  %-20s %s%s%n", service.spec().module(), service.url(), link));
             }
         }
+        out.append(identity.summary());
         out.append("\n  Data: ").append(home).append("    Logs: ").append(home.resolve("logs"));
         out.append("\n  Stop with Ctrl+C.\n");
         System.out.println(out);
@@ -201,16 +230,6 @@ public final class Standalone {
             cluster.stop();
             cluster = null;
         }
-    }
-
-    /** {@code topics}: creates the product's topics on an existing cluster and exits; the compose set-up step. */
-    private static void provisionTopics(String bootstrapServers) {
-        if (bootstrapServers == null || bootstrapServers.isBlank()) {
-            System.err.println("Set KAFKA_BOOTSTRAP_SERVERS to the cluster whose topics to create.");
-            System.exit(2);
-        }
-        List<String> created = TopicProvisioner.ensureTopics(bootstrapServers);
-        System.out.println(created.isEmpty() ? "All topics exist." : "Created " + String.join(", ", created));
     }
 
     private static Properties buildProperties() {

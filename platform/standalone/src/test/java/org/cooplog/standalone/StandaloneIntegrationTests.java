@@ -36,6 +36,7 @@ class StandaloneIntegrationTests {
     static Standalone standalone;
     static final Map<String, Integer> ports = new HashMap<>();
     static final HttpClient http = HttpClient.newHttpClient();
+    static String bearer;
 
     @BeforeAll
     static void start() {
@@ -54,6 +55,16 @@ class StandaloneIntegrationTests {
                 0,
                 spec -> ports.get(spec.module()));
         standalone.start(null);
+        bearer = "Bearer "
+                + DemoIdentity.clientToken(
+                        standalone.issuer(),
+                        "cooplog-cli",
+                        standalone.newPasswords().get("cooplog-cli"));
+    }
+
+    /** A request as a script would make it, with a token of the cooplog-cli client. */
+    static HttpRequest.Builder signedIn(URI uri) {
+        return HttpRequest.newBuilder(uri).header("Authorization", bearer);
     }
 
     @AfterAll
@@ -68,9 +79,43 @@ class StandaloneIntegrationTests {
     }
 
     @Test
+    void theFirstStartMakesAPasswordForEveryDemoUserAndKeepsNoneOfThem() throws Exception {
+        assertThat(standalone.newPasswords())
+                .containsOnlyKeys(
+                        "desk.uncac",
+                        "desk.aseanpac",
+                        "desk.apec",
+                        "desk.bilateral",
+                        "desk.ogp",
+                        "report.officer",
+                        "auditor",
+                        "admin",
+                        "cooplog-cli");
+        String users = java.nio.file.Files.readString(home.resolve("identity/users.properties"));
+        assertThat(users)
+                .contains("admin={bcrypt}")
+                .doesNotContain(standalone.newPasswords().get("admin"));
+        assertThat(home.resolve("identity/new-passwords")).doesNotExist();
+    }
+
+    @Test
+    void refusesARequestWithoutATokenAsProblemDetails() throws Exception {
+        HttpResponse<String> anonymous = http.send(
+                HttpRequest.newBuilder(URI.create(url("bilateral-service") + "/api/bilateral/activities"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate").orElseThrow())
+                .startsWith("Bearer");
+        assertThat(anonymous.body()).contains("\"status\":401");
+    }
+
+    @Test
     void anActivityPostedToThePublisherIsListedByTheProjector() throws Exception {
         HttpResponse<String> created = http.send(
-                HttpRequest.newBuilder(URI.create(url("bilateral-service") + "/api/bilateral/activities"))
+                signedIn(URI.create(url("bilateral-service") + "/api/bilateral/activities"))
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString("""
                                 {"plan": {"title": "Hội thảo tập huấn trực tuyến về liêm chính và kiểm soát xung đột lợi ích",
@@ -89,11 +134,16 @@ class StandaloneIntegrationTests {
         await().atMost(Duration.ofSeconds(15))
                 .pollInterval(Duration.ofMillis(20))
                 .untilAsserted(() -> assertThat(http.send(
-                                        HttpRequest.newBuilder(URI.create(url("report-projector") + "/api/activities"))
+                                        signedIn(URI.create(url("report-projector") + "/api/activities"))
                                                 .build(),
                                         HttpResponse.BodyHandlers.ofString())
                                 .body())
                         .contains(id.group(1)));
+        HttpResponse<String> recorded = http.send(
+                signedIn(URI.create(url("bilateral-service") + "/api/bilateral/activities/" + id.group(1)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(recorded.body()).as("who recorded it, from the token").contains("\"recordedBy\":\"cooplog-cli\"");
         System.out.printf(
                 "Visible in the projector %d ms after the publisher's 201%n",
                 (System.nanoTime() - postedAt) / 1_000_000);
@@ -113,8 +163,7 @@ class StandaloneIntegrationTests {
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> assertThat(Pattern.compile("\"activityId\"")
                                 .matcher(http.send(
-                                                HttpRequest.newBuilder(
-                                                                URI.create(url("report-projector") + "/api/activities"))
+                                                signedIn(URI.create(url("report-projector") + "/api/activities"))
                                                         .build(),
                                                 HttpResponse.BodyHandlers.ofString())
                                         .body())
@@ -144,7 +193,7 @@ class StandaloneIntegrationTests {
         for (Map.Entry<String, java.util.Set<String>> period : expected.entrySet()) {
             String[] kindAndIndex = period.getKey().split("-");
             HttpResponse<String> issued = http.send(
-                    HttpRequest.newBuilder(URI.create(url("report-projector") + "/api/reports"))
+                    signedIn(URI.create(url("report-projector") + "/api/reports"))
                             .header("Content-Type", "application/json")
                             .POST(HttpRequest.BodyPublishers.ofString("{\"recipient\": \"mofa\", \"kind\": \""
                                     + kindAndIndex[0] + "\", \"year\": 2021, \"index\": " + kindAndIndex[1] + "}"))
@@ -165,7 +214,7 @@ class StandaloneIntegrationTests {
     @Test
     void thePublisherReportsTheBrokerInItsHealth() throws Exception {
         HttpResponse<String> health = http.send(
-                HttpRequest.newBuilder(URI.create(url("bilateral-service") + "/actuator/health"))
+                signedIn(URI.create(url("bilateral-service") + "/actuator/health"))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
 
@@ -176,7 +225,7 @@ class StandaloneIntegrationTests {
     }
 
     private static HttpResponse<String> get(String url) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(signedIn(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String buildProperty(String name) throws IOException {

@@ -18,17 +18,19 @@ public final class KafkaCluster implements AutoCloseable {
     private final ClusterLayout layout;
     private final List<KafkaNode> nodes;
     private final Duration startTimeout;
+    private final int scramPort;
     private final Thread stopOnExit = new Thread(this::stop, "kafka-cluster-stop");
     private boolean stopRegistered;
 
-    KafkaCluster(Path dataDir, ClusterLayout layout, BrokerRuntime runtime, Duration startTimeout) {
+    KafkaCluster(Path dataDir, ClusterLayout layout, BrokerRuntime runtime, Duration startTimeout, int scramPort) {
         this.dataDir = dataDir;
         this.layout = layout;
         this.startTimeout = startTimeout;
+        this.scramPort = scramPort;
         Path launcher = BrokerRuntime.installLauncher(dataDir.resolve("launcher"));
         this.nodes = IntStream.range(0, layout.nodes().size())
-                .mapToObj(
-                        id -> new KafkaNode(layout, id, dataDir.resolve("node-" + id), launcher, runtime, startTimeout))
+                .mapToObj(id -> new KafkaNode(
+                        layout, id, dataDir.resolve("node-" + id), launcher, runtime, startTimeout, scramPort))
                 .toList();
     }
 
@@ -58,6 +60,14 @@ public final class KafkaCluster implements AutoCloseable {
     /** Comma-separated {@code host:port} of every node's broker listener, for {@code bootstrap.servers}. */
     public String bootstrapServers() {
         return layout.bootstrapServers();
+    }
+
+    /**
+     * {@code host:port} of the SASL/SCRAM listener, where clients are held to their ACLs; empty unless the cluster was
+     * built with {@link StandaloneKafka.Builder#scramListener(int)}.
+     */
+    public java.util.Optional<String> scramBootstrapServers() {
+        return scramPort < 0 ? java.util.Optional.empty() : java.util.Optional.of("127.0.0.1:" + scramPort);
     }
 
     public String clusterId() {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.cooplog.kafka.broker.ClusterLayout.NodeAddress;
@@ -32,6 +33,7 @@ public final class KafkaNode {
     private final Path launcherDirectory;
     private final BrokerRuntime runtime;
     private final Duration startTimeout;
+    private final int scramPort;
     private Process process;
 
     KafkaNode(
@@ -40,13 +42,15 @@ public final class KafkaNode {
             Path directory,
             Path launcherDirectory,
             BrokerRuntime runtime,
-            Duration startTimeout) {
+            Duration startTimeout,
+            int scramPort) {
         this.layout = layout;
         this.address = layout.node(id);
         this.directory = directory;
         this.launcherDirectory = launcherDirectory;
         this.runtime = runtime;
         this.startTimeout = startTimeout;
+        this.scramPort = scramPort;
     }
 
     public int id() {
@@ -99,7 +103,9 @@ public final class KafkaNode {
             Path dataDir = directory.resolve("data");
             Path config = directory.resolve("server.properties");
             Files.createDirectories(dataDir);
-            ServerConfig.write(ServerConfig.serverProperties(layout, id(), dataDir), config);
+            Map<String, String> properties = ServerConfig.serverProperties(layout, id(), dataDir);
+            ServerConfig.write(
+                    scramPort < 0 ? properties : ServerConfig.withScramListener(properties, scramPort), config);
             List<String> args = new ArrayList<>(
                     List.of(Long.toString(ProcessHandle.current().pid()), config.toString()));
             if (!Files.exists(dataDir.resolve("meta.properties"))) {

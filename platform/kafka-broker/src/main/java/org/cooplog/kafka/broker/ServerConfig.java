@@ -19,6 +19,8 @@ final class ServerConfig {
 
     static final String BROKER_LISTENER = "PLAINTEXT";
     static final String CONTROLLER_LISTENER = "CONTROLLER";
+    static final String SCRAM_LISTENER = "CLIENT";
+    static final String SCRAM_MECHANISM = "SCRAM-SHA-512";
 
     private ServerConfig() {}
 
@@ -58,6 +60,29 @@ final class ServerConfig {
         config.put("offsets.topic.num.partitions", "5");
         config.put("transaction.state.log.num.partitions", "5");
         return config;
+    }
+
+    /**
+     * Adds a listener where clients sign in with SCRAM-SHA-512 and may do only what ACLs grant them, as in
+     * docker-compose.yml. The plaintext broker and controller listeners stay on loopback as the administrator's: their
+     * anonymous principal is the super user that creates the users and ACLs.
+     */
+    static Map<String, String> withScramListener(Map<String, String> config, int port) {
+        Map<String, String> secured = new LinkedHashMap<>(config);
+        String endpoint = SCRAM_LISTENER + "://127.0.0.1:" + port;
+        secured.put("listeners", config.get("listeners") + "," + endpoint);
+        secured.put("advertised.listeners", config.get("advertised.listeners") + "," + endpoint);
+        secured.put(
+                "listener.security.protocol.map",
+                config.get("listener.security.protocol.map") + "," + SCRAM_LISTENER + ":SASL_PLAINTEXT");
+        secured.put("listener.name.client.sasl.enabled.mechanisms", SCRAM_MECHANISM);
+        secured.put(
+                "listener.name.client.scram-sha-512.sasl.jaas.config",
+                "org.apache.kafka.common.security.scram.ScramLoginModule required;");
+        secured.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+        secured.put("allow.everyone.if.no.acl.found", "false");
+        secured.put("super.users", "User:ANONYMOUS");
+        return secured;
     }
 
     /**

@@ -22,7 +22,7 @@ public final class StandaloneKafka {
     private StandaloneKafka() {}
 
     public static Builder builder() {
-        return new Builder(null, 1, 0, Duration.ofSeconds(90));
+        return new Builder(null, 1, 0, Duration.ofSeconds(90), -1);
     }
 
     public static void main(String[] args) {
@@ -40,12 +40,16 @@ public final class StandaloneKafka {
         System.exit(1);
     }
 
-    /** Settings of a cluster; each method returns a new builder. */
-    public record Builder(Path dataDir, int brokers, int listenerPort, Duration startTimeout) {
+    /**
+     * Settings of a cluster; each method returns a new builder.
+     *
+     * @param scramPort the port of the SASL/SCRAM listener, or -1 for none
+     */
+    public record Builder(Path dataDir, int brokers, int listenerPort, Duration startTimeout, int scramPort) {
 
         /** Where the cluster keeps its identity, storage and logs; reused on the next start. Required. */
         public Builder dataDir(Path dataDir) {
-            return new Builder(dataDir, brokers, listenerPort, startTimeout);
+            return new Builder(dataDir, brokers, listenerPort, startTimeout, scramPort);
         }
 
         /** Number of combined broker+controller nodes: 1, or 3 for a quorum that survives the loss of one. */
@@ -53,17 +57,28 @@ public final class StandaloneKafka {
             if (brokers < 1) {
                 throw new IllegalArgumentException("A cluster needs at least one node, not " + brokers);
             }
-            return new Builder(dataDir, brokers, listenerPort, startTimeout);
+            return new Builder(dataDir, brokers, listenerPort, startTimeout, scramPort);
         }
 
         /** Broker port of the first node; 0 picks a free one the first time and keeps it afterwards. */
         public Builder listenerPort(int listenerPort) {
-            return new Builder(dataDir, brokers, listenerPort, startTimeout);
+            return new Builder(dataDir, brokers, listenerPort, startTimeout, scramPort);
         }
 
         /** How long {@link KafkaCluster#start()} waits for the cluster before it fails with the broker's log. */
         public Builder startTimeout(Duration startTimeout) {
-            return new Builder(dataDir, brokers, listenerPort, startTimeout);
+            return new Builder(dataDir, brokers, listenerPort, startTimeout, scramPort);
+        }
+
+        /**
+         * Also listens on {@code port} for clients that sign in with SCRAM-SHA-512, and enforces ACLs there, as the
+         * docker-compose cluster does; for tests of {@link AccessPolicy}. Single-node clusters only.
+         */
+        public Builder scramListener(int port) {
+            if (port < 1) {
+                throw new IllegalArgumentException("The SCRAM listener needs a port, not " + port);
+            }
+            return new Builder(dataDir, brokers, listenerPort, startTimeout, port);
         }
 
         /** The cluster in {@link #dataDir}, taking over the identity stored there if it has one. Not yet started. */
@@ -71,7 +86,10 @@ public final class StandaloneKafka {
             Objects.requireNonNull(dataDir, "dataDir");
             Path dir = dataDir.toAbsolutePath();
             ClusterLayout layout = ClusterLayout.loadOrAllocate(dir, brokers, listenerPort);
-            return new KafkaCluster(dir, layout, BrokerRuntime.load(), startTimeout);
+            if (scramPort > 0 && brokers != 1) {
+                throw new IllegalArgumentException("The SCRAM listener is for single-node clusters");
+            }
+            return new KafkaCluster(dir, layout, BrokerRuntime.load(), startTimeout, scramPort);
         }
     }
 }

@@ -39,6 +39,23 @@ class ServerConfigTests {
     }
 
     @Test
+    void aScramListenerIsAddedBesideTheAdministratorsLoopbackListenersAndAclsAreEnforced() {
+        Map<String, String> config =
+                ServerConfig.withScramListener(ServerConfig.serverProperties(SINGLE, 0, LOG_DIR), 9192);
+
+        assertThat(config)
+                .containsEntry(
+                        "listeners", "PLAINTEXT://127.0.0.1:9092,CONTROLLER://127.0.0.1:9093,CLIENT://127.0.0.1:9192")
+                .containsEntry(
+                        "listener.security.protocol.map",
+                        "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT,CLIENT:SASL_PLAINTEXT")
+                .containsEntry("listener.name.client.sasl.enabled.mechanisms", "SCRAM-SHA-512")
+                .containsEntry("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer")
+                .containsEntry("allow.everyone.if.no.acl.found", "false")
+                .containsEntry("inter.broker.listener.name", "PLAINTEXT");
+    }
+
+    @Test
     void singleNodeKeepsOneCopyOfInternalTopics() {
         Map<String, String> config = ServerConfig.serverProperties(SINGLE, 0, LOG_DIR);
 

@@ -1,7 +1,16 @@
 package org.cooplog.audit.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.cooplog.audit.LogAudit;
 import org.cooplog.audit.log.LogConsumers;
 import picocli.CommandLine;
@@ -61,6 +70,13 @@ public final class AuditCommand {
     @Option(names = "--json", scope = ScopeType.INHERIT, description = "Machine-readable JSON instead of text.")
     boolean json;
 
+    @Option(
+            names = "--command-config",
+            scope = ScopeType.INHERIT,
+            description = "Client settings for a secured cluster, as Kafka's own tools take them: security.protocol,"
+                    + " sasl.mechanism, sasl.jaas.config (docs/security.md).")
+    Path commandConfig;
+
     public static void main(String[] args) {
         // The PDF renderer narrates every stylesheet and font it loads; an auditor needs only the digests.
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
@@ -83,7 +99,18 @@ public final class AuditCommand {
     }
 
     LogAudit audit() {
-        return new LogAudit(LogConsumers.of(bootstrapServers), timeout);
+        Map<String, Object> config = new HashMap<>();
+        if (commandConfig != null) {
+            Properties settings = new Properties();
+            try (Reader in = Files.newBufferedReader(commandConfig)) {
+                settings.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + commandConfig, e);
+            }
+            settings.forEach((name, value) -> config.put((String) name, value));
+        }
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        return new LogAudit(LogConsumers.readCommitted(config), timeout);
     }
 
     PrintWriter out() {
