@@ -26,6 +26,7 @@ final class DemoIdentity {
 
     static final String SEEDER = "cooplog-seeder";
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern TOKEN_ENDPOINT = Pattern.compile("\"token_endpoint\"\\s*:\\s*\"([^\"]+)\"");
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -77,10 +78,13 @@ final class DemoIdentity {
         return "Bearer " + clientToken(issuer, SEEDER, seederSecret);
     }
 
-    /** A client-credentials access token, as a script gets one. */
+    /**
+     * A client-credentials access token from the provider at {@code issuer}, as a script gets one: the token endpoint
+     * is read from the provider's OpenID Connect discovery document, so this works with any provider.
+     */
     static String clientToken(String issuer, String client, String secret) {
         String basic = Base64.getEncoder().encodeToString((client + ":" + secret).getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(issuer + "/oauth2/token"))
+        HttpRequest request = HttpRequest.newBuilder(tokenEndpoint(issuer))
                 .timeout(Duration.ofSeconds(10))
                 .header("Authorization", "Basic " + basic)
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -96,6 +100,26 @@ final class DemoIdentity {
             return token.group(1);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot reach the identity service at " + issuer, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static URI tokenEndpoint(String issuer) {
+        HttpRequest discovery = HttpRequest.newBuilder(
+                        URI.create(issuer.replaceAll("/$", "") + "/.well-known/openid-configuration"))
+                .timeout(Duration.ofSeconds(10))
+                .build();
+        try {
+            Matcher endpoint = TOKEN_ENDPOINT.matcher(
+                    HTTP.send(discovery, HttpResponse.BodyHandlers.ofString()).body());
+            if (!endpoint.find()) {
+                throw new IllegalStateException(issuer + " names no token endpoint in its discovery document");
+            }
+            return URI.create(endpoint.group(1).replace("\\/", "/"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot reach the OpenID Connect provider at " + issuer, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

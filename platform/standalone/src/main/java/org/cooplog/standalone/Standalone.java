@@ -13,16 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.ToIntFunction;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.common.TopicPartition;
-import org.cooplog.events.Topics;
 import org.cooplog.kafka.broker.KafkaCluster;
 import org.cooplog.kafka.broker.StandaloneKafka;
 import org.cooplog.kafka.broker.TopicProvisioner;
@@ -49,6 +40,7 @@ public final class Standalone {
     private final ToIntFunction<ServiceSpec> ports;
     private final List<ServiceProcess> running = new ArrayList<>();
     private final DemoIdentity identity;
+    private ExternalIssuer externalIssuer;
     private KafkaCluster cluster;
     private String bootstrapServers;
     private volatile boolean stopping;
@@ -96,6 +88,11 @@ public final class Standalone {
                 build.getProperty("version"),
                 KAFKA_PORT,
                 ServiceSpec::port);
+        String issuer = System.getenv("COOPLOG_ISSUER_URI");
+        if (issuer != null && !issuer.isBlank()) {
+            standalone.useExternalIssuer(
+                    issuer, System.getenv("COOPLOG_SEED_CLIENT_ID"), System.getenv("COOPLOG_SEED_CLIENT_SECRET"));
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(standalone::stop, "standalone-shutdown"));
         try {
             standalone.start(System.getenv("KAFKA_BOOTSTRAP_SERVERS"));
@@ -125,18 +122,28 @@ public final class Standalone {
         }
         TopicProvisioner.ensureTopics(bootstrapServers);
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        ServiceProcess identityService = launch(ServiceSpec.identity(), identity.environment());
-        identityService.awaitHealthy(deadline);
-        identity.collectNewPasswords();
+        if (externalIssuer == null) {
+            ServiceProcess identityService = launch(ServiceSpec.identity(), identity.environment());
+            identityService.awaitHealthy(deadline);
+            identity.collectNewPasswords();
+        }
         for (ServiceSpec spec : ServiceSpec.ALL.subList(1, ServiceSpec.ALL.size())) {
             launch(spec, Map.of());
         }
         running.forEach(service -> service.awaitHealthy(deadline));
         long events = eventsInLog();
         if (events == 0) {
-            System.out.println("The log is empty: loading the seeds from " + seedsDir + " ...");
-            int loaded = new SeedLoader(seedsDir, identity.seederAuthorization(issuer())).load(publishers());
-            System.out.println("Loaded " + loaded + " activities from the seeds.");
+            String authorization = externalIssuer == null
+                    ? identity.seederAuthorization(issuer())
+                    : externalIssuer.seederAuthorization();
+            if (authorization == null) {
+                System.out.println("The log is empty, but COOPLOG_SEED_CLIENT_ID and COOPLOG_SEED_CLIENT_SECRET are"
+                        + " not set: the seeds are not loaded.");
+            } else {
+                System.out.println("The log is empty: loading the seeds from " + seedsDir + " ...");
+                int loaded = new SeedLoader(seedsDir, authorization).load(publishers());
+                System.out.println("Loaded " + loaded + " activities from the seeds.");
+            }
         } else {
             System.out.println("The log holds " + events + " events; the seeds are not loaded again.");
         }
@@ -154,9 +161,19 @@ public final class Standalone {
         return service;
     }
 
-    /** The identity service's URL, which every token names as its issuer. */
+    /** The issuer every token names: the identity service's URL, or the provider named by COOPLOG_ISSUER_URI. */
     String issuer() {
-        return "http://localhost:" + ports.applyAsInt(ServiceSpec.identity());
+        return externalIssuer != null
+                ? externalIssuer.uri()
+                : "http://localhost:" + ports.applyAsInt(ServiceSpec.identity());
+    }
+
+    /**
+     * Trusts the OpenID Connect provider at {@code uri} instead of starting the identity service; the seeds are loaded
+     * as the given client, which needs every desk role, or not at all without one.
+     */
+    void useExternalIssuer(String uri, String seedClientId, String seedClientSecret) {
+        externalIssuer = new ExternalIssuer(uri, seedClientId, seedClientSecret);
     }
 
     /** The passwords the identity service made on this start; empty unless it is the first. */
@@ -175,25 +192,7 @@ public final class Standalone {
 
     /** How many records the track topics hold, across all their partitions. */
     long eventsInLog() {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            for (var topic : Topics.tracks()) {
-                admin.describeTopics(List.of(topic.name()))
-                        .allTopicNames()
-                        .get(30, TimeUnit.SECONDS)
-                        .get(topic.name())
-                        .partitions()
-                        .forEach(p -> latest.put(new TopicPartition(topic.name(), p.partition()), OffsetSpec.latest()));
-            }
-            return admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS).values().stream()
-                    .mapToLong(ListOffsetsResultInfo::offset)
-                    .sum();
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("cannot read the size of the log: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
+        return LogSize.eventsIn(bootstrapServers);
     }
 
     List<ServiceProcess> services() {
@@ -208,7 +207,10 @@ public final class Standalone {
                 out.append(String.format("  %-20s %s%s%n", service.spec().module(), service.url(), link));
             }
         }
-        out.append(identity.summary());
+        out.append(
+                externalIssuer == null
+                        ? identity.summary()
+                        : "\n  Users sign in with the OpenID Connect provider at " + externalIssuer.uri() + ".\n");
         out.append("\n  Data: ").append(home).append("    Logs: ").append(home.resolve("logs"));
         out.append("\n  Stop with Ctrl+C.\n");
         System.out.println(out);
