@@ -67,20 +67,43 @@ final class ColumnWidths {
         return shares;
     }
 
+    /** The widest of the words a text's white space separates. */
     private static double longestWord(String text, SerifFonts.Face face, double sizePt) {
         double longest = 0;
-        for (String word : text.split("\\s+")) {
-            longest = Math.max(longest, face.width(word, sizePt));
+        long word = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (isSpace(c)) {
+                longest = Math.max(longest, face.points(word, sizePt));
+                word = 0;
+            } else {
+                word += face.advance(c);
+            }
+            i += Character.charCount(c);
         }
-        return longest;
+        return Math.max(longest, face.points(word, sizePt));
     }
 
     /** All of a cell's text on one line: what the cell would need to hold it in a single line. */
     private static double textWidth(String text, double sizePt) {
+        SerifFonts.Face face = SerifFonts.Face.REGULAR;
         double width = 0;
-        for (String line : text.split("\n")) {
-            width += SerifFonts.Face.REGULAR.width(line, sizePt);
+        long line = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (c == '\n') {
+                width += face.points(line, sizePt);
+                line = 0;
+            } else {
+                line += face.advance(c);
+            }
+            i += Character.charCount(c);
         }
-        return width;
+        return width + face.points(line, sizePt);
+    }
+
+    /** White space as a regular expression's {@code \\s} has it. */
+    private static boolean isSpace(int c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 }

@@ -1,6 +1,5 @@
 package org.cooplog.reporting.render;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,12 +9,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -34,8 +29,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
 /**
  * The parts of a DOCX around its text: the A4 page and its margins, Times New Roman as the default, page numbers from
- * page 2, the core properties, and a ZIP whose entries are ordered and dated the same on every run, since POI dates
- * them by the clock.
+ * page 2, and the core properties.
  */
 final class DocxPackage {
 
@@ -96,8 +90,11 @@ final class DocxPackage {
         return run;
     }
 
-    /** The document's bytes: core properties dated {@code date}, entries in name order and dated {@code date}. */
-    static byte[] bytes(XWPFDocument document, ReportContent content, Instant date) {
+    /**
+     * The document's bytes: core properties dated {@code date}, the activity tables' body rows written in, entries in
+     * name order and dated {@code date}.
+     */
+    static byte[] bytes(XWPFDocument document, ReportContent content, Instant date, List<DocxRows> rows) {
         Date at = Date.from(date.truncatedTo(ChronoUnit.SECONDS));
         POIXMLProperties.CoreProperties core = document.getProperties().getCoreProperties();
         core.setCreated(Optional.of(at));
@@ -108,35 +105,9 @@ final class DocxPackage {
         ByteArrayOutputStream written = new ByteArrayOutputStream();
         try {
             document.write(written);
-            return normalised(written.toByteArray(), LocalDateTime.ofInstant(date, ZoneOffset.UTC));
+            return DocxZip.normalised(written.toByteArray(), LocalDateTime.ofInstant(date, ZoneOffset.UTC), rows);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static byte[] normalised(byte[] zip, LocalDateTime date) throws IOException {
-        Map<String, byte[]> entries = new TreeMap<>((a, b) -> rank(a) != rank(b) ? rank(a) - rank(b) : a.compareTo(b));
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                entries.put(entry.getName(), in.readAllBytes());
-            }
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zipped = new ZipOutputStream(out)) {
-            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
-                ZipEntry written = new ZipEntry(entry.getKey());
-                // Local date-time, not an instant: the DOS time field then does not depend on the JVM's time zone.
-                written.setTimeLocal(date);
-                zipped.putNextEntry(written);
-                zipped.write(entry.getValue());
-                zipped.closeEntry();
-            }
-        }
-        return out.toByteArray();
-    }
-
-    /** [Content_Types].xml first, as readers that stream the package expect. */
-    private static int rank(String name) {
-        return name.equals("[Content_Types].xml") ? 0 : 1;
     }
 }

@@ -3,9 +3,11 @@ package org.cooplog.reporting.render;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell.XWPFVertAlign;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.cooplog.events.report.ReportFormat;
@@ -33,6 +35,7 @@ final class DocxRenderer implements ReportRenderer {
     @Override
     public Rendition render(ReportContent content, Instant documentDate) {
         RenderWords words = new RenderWords(content.language());
+        List<DocxRows> rows = new ArrayList<>();
         try (XWPFDocument document = DocxPackage.create(content.language())) {
             if (content.draft()) {
                 DocxHeading.draftMark(document, words.draft());
@@ -41,10 +44,7 @@ final class DocxRenderer implements ReportRenderer {
             sectionTitle(document, "I", words.overview());
             content.introduction().forEach(text -> DocxText.BODY.write(document.createParagraph(), text));
             if (!content.totals().isEmpty()) {
-                figures(
-                        null,
-                        content.totals(),
-                        DocxTables.create(document, content.totals().size(), FIGURES, true));
+                rows.add(figures(document, null, content.totals()));
             }
             for (CountTable table : content.counts()) {
                 DocxText.BODY
@@ -56,20 +56,24 @@ final class DocxRenderer implements ReportRenderer {
                 if (table.rows().isEmpty()) {
                     DocxText.BODY.write(document.createParagraph(), words.none());
                 } else {
-                    figures(
-                            table,
-                            table.rows(),
-                            DocxTables.create(document, table.rows().size() + 1, FIGURES, true));
+                    rows.add(figures(document, table, table.rows()));
                 }
             }
-            content.sections().forEach(section -> section(document, section));
+            for (Section section : content.sections()) {
+                sectionTitle(document, section.number(), section.title());
+                section.paragraphs().forEach(text -> DocxText.BODY.write(document.createParagraph(), text));
+                if (!section.columns().isEmpty()) {
+                    rows.add(activities(document, section));
+                }
+            }
             DocxHeading.closing(document, content.closing());
             DocxText small = DocxText.left(PageLayout.PROVENANCE_PT);
             small.withBold()
                     .before(24)
                     .write(document.createParagraph(), content.provenance().title());
             content.provenance().lines().forEach(line -> small.write(document.createParagraph(), line));
-            return new Rendition(format(), MEDIA_TYPE, "docx", DocxPackage.bytes(document, content, documentDate));
+            return new Rendition(
+                    format(), MEDIA_TYPE, "docx", DocxPackage.bytes(document, content, documentDate, rows));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -79,50 +83,23 @@ final class DocxRenderer implements ReportRenderer {
         DocxText.BODY.withBold().before(6).withKeepNext().write(document.createParagraph(), number + ". " + title);
     }
 
-    /** Label and number per line, under the table's header when it has one. */
-    private static void figures(CountTable header, List<Figure> rows, XWPFTable table) {
-        int first = 0;
-        if (header != null) {
+    /** A table of label and number, under its header when it has one; the rows are written into the package. */
+    private static DocxRows figures(XWPFDocument document, CountTable header, List<Figure> figures) {
+        XWPFTable table = DocxTables.create(document, 1, FIGURES, true);
+        if (header == null) {
+            table.removeRow(0);
+        } else {
             headerRow(table.getRow(0), List.of(header.labelHeader(), header.countHeader()), PageLayout.TABLE_PT);
-            first = 1;
         }
-        for (int i = 0; i < rows.size(); i++) {
-            XWPFTableRow row = table.getRow(first + i);
-            DocxText.left(PageLayout.TABLE_PT)
-                    .write(
-                            new DocxTables.Cell(row.getCell(0)).next(),
-                            rows.get(i).label());
-            DocxText.centred(PageLayout.TABLE_PT)
-                    .write(
-                            new DocxTables.Cell(row.getCell(1)).next(),
-                            String.valueOf(rows.get(i).value()));
-        }
+        return DocxRows.figures(document.getTables().size() - 1, DocxTables.widths(FIGURES), figures);
     }
 
-    private static void section(XWPFDocument document, Section section) {
-        sectionTitle(document, section.number(), section.title());
-        section.paragraphs().forEach(text -> DocxText.BODY.write(document.createParagraph(), text));
-        if (section.columns().isEmpty()) {
-            return;
-        }
-        XWPFTable table = DocxTables.create(
-                document,
-                section.rows().size() + 1,
-                ColumnWidths.of(section.columns(), section.rows(), PageLayout.ACTIVITY_TABLE_PT),
-                true);
+    /** A section's table: its header row here, its rows written into the package. */
+    private static DocxRows activities(XWPFDocument document, Section section) {
+        List<Integer> shares = ColumnWidths.of(section.columns(), section.rows(), PageLayout.ACTIVITY_TABLE_PT);
+        XWPFTable table = DocxTables.create(document, 1, shares, true);
         headerRow(table.getRow(0), section.columns(), PageLayout.ACTIVITY_TABLE_PT);
-        for (int r = 0; r < section.rows().size(); r++) {
-            XWPFTableRow row = table.getRow(r + 1);
-            row.setCantSplitRow(true);
-            List<String> cells = section.rows().get(r);
-            for (int c = 0; c < section.columns().size(); c++) {
-                DocxText text = cell(
-                        c == 0
-                                ? DocxText.centred(PageLayout.ACTIVITY_TABLE_PT)
-                                : DocxText.left(PageLayout.ACTIVITY_TABLE_PT));
-                text.write(new DocxTables.Cell(row.getCell(c)).next(), c < cells.size() ? cells.get(c) : "");
-            }
-        }
+        return DocxRows.activities(document.getTables().size() - 1, DocxTables.widths(shares), section.rows());
     }
 
     /**
@@ -133,13 +110,10 @@ final class DocxRenderer implements ReportRenderer {
         row.setRepeatHeader(true);
         row.setCantSplitRow(true);
         for (int c = 0; c < names.size(); c++) {
-            row.getCell(c).setVerticalAlignment(XWPFVertAlign.CENTER);
-            cell(DocxText.centred(size).withBold().withKeepNext())
-                    .write(new DocxTables.Cell(row.getCell(c)).next(), names.get(c));
+            XWPFTableCell cell = row.getTableCells().get(c);
+            cell.setVerticalAlignment(XWPFVertAlign.CENTER);
+            DocxRows.cell(DocxText.centred(size).withBold().withKeepNext())
+                    .write(new DocxTables.Cell(cell).next(), names.get(c));
         }
-    }
-
-    private static DocxText cell(DocxText text) {
-        return text.before(2).after(2);
     }
 }

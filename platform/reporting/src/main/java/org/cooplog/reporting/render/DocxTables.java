@@ -8,6 +8,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar;
@@ -29,13 +30,7 @@ final class DocxTables {
 
     /** A table whose columns share the text width in the given thousandths. */
     static XWPFTable create(XWPFDocument document, int rows, List<Integer> shares, boolean bordered) {
-        List<Integer> widths = new ArrayList<>();
-        int given = 0;
-        for (int i = 0; i < shares.size(); i++) {
-            int width = i == shares.size() - 1 ? TEXT_WIDTH - given : TEXT_WIDTH * shares.get(i) / 1000;
-            widths.add(width);
-            given += width;
-        }
+        List<Integer> widths = widths(shares);
         List<IBodyElement> body = document.getBodyElements();
         if (!body.isEmpty() && body.get(body.size() - 1) instanceof XWPFTable) {
             // Word and LibreOffice merge adjacent tables into one, which takes the last one's borders.
@@ -58,14 +53,26 @@ final class DocxTables {
         table.getCTTbl().setTblGrid(CTTblGrid.Factory.newInstance());
         CTTblGrid grid = table.getCTTbl().getTblGrid();
         widths.forEach(width -> grid.addNewGridCol().setW(BigInteger.valueOf(width)));
-        for (int row = 0; row < rows; row++) {
+        for (XWPFTableRow row : table.getRows()) {
             for (int column = 0; column < widths.size(); column++) {
-                XWPFTableCell cell = table.getRow(row).getCell(column);
+                XWPFTableCell cell = row.getTableCells().get(column);
                 cell.setWidthType(org.apache.poi.xwpf.usermodel.TableWidthType.DXA);
                 cell.setWidth(String.valueOf(widths.get(column)));
             }
         }
         return table;
+    }
+
+    /** Each column's width in twips: its share of the text width, the last column taking what rounding leaves. */
+    static List<Integer> widths(List<Integer> shares) {
+        List<Integer> widths = new ArrayList<>();
+        int given = 0;
+        for (int i = 0; i < shares.size(); i++) {
+            int width = i == shares.size() - 1 ? TEXT_WIDTH - given : TEXT_WIDTH * shares.get(i) / 1000;
+            widths.add(width);
+            given += width;
+        }
+        return widths;
     }
 
     private static void borders(CTTblPr properties, boolean bordered) {

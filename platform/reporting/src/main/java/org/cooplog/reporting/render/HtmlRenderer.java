@@ -13,8 +13,9 @@ import org.cooplog.reporting.content.ReportContent.Figure;
 import org.cooplog.reporting.content.ReportContent.Section;
 
 /**
- * The report as one self-contained XHTML page: the preview a report officer reads in a browser, and the source the
- * PDF is laid out from, so both show the same document. Its print CSS sets the A4 page of Decree 30.
+ * The report as one self-contained XHTML page: the preview a report officer reads in a browser. Its print CSS sets the
+ * A4 page of Decree 30 with the sizes, spacing and column widths the PDF is drawn with, so both show the same
+ * document.
  */
 final class HtmlRenderer implements ReportRenderer {
 
@@ -27,12 +28,11 @@ final class HtmlRenderer implements ReportRenderer {
 
     @Override
     public Rendition render(ReportContent content, Instant documentDate) {
-        return new Rendition(
-                format(), "text/html; charset=UTF-8", "html", page(content).getBytes(StandardCharsets.UTF_8));
+        return new Rendition(format(), "text/html; charset=UTF-8", "html", page(content));
     }
 
-    /** The page as text: XHTML, so that an XML parser reads it as well as a browser. */
-    String page(ReportContent content) {
+    /** The page in UTF-8: XHTML, so that an XML parser reads it as well as a browser. */
+    private static byte[] page(ReportContent content) {
         RenderWords words = new RenderWords(content.language());
         Markup page = new Markup();
         page.raw("<!DOCTYPE html>\n");
@@ -72,63 +72,49 @@ final class HtmlRenderer implements ReportRenderer {
         content.provenance().lines().forEach(line -> page.element("p", line));
         page.close("div");
         page.close("body").close("html");
-        return page.toString();
+        return page.bytes();
     }
 
     private static void figures(Markup page, CountTable header, List<Figure> rows) {
-        List<String> widths = widths(DocxRenderer.FIGURES);
         page.open("table", "class", "grid figures");
-        columns(page, widths);
+        columns(page, widths(DocxRenderer.FIGURES));
         if (header != null) {
             page.open("thead").open("tr");
-            page.element("th", header.labelHeader(), "style", widths.get(0));
-            page.element("th", header.countHeader(), "style", widths.get(1));
+            page.element("th", header.labelHeader());
+            page.element("th", header.countHeader());
             page.close("tr").close("thead");
         }
         page.open("tbody");
         for (Figure figure : rows) {
-            page.open("tr").element("td", figure.label(), "style", widths.get(0));
-            page.element("td", String.valueOf(figure.value()), "class", "count", "style", widths.get(1));
+            page.open("tr").element("td", figure.label());
+            page.element("td", String.valueOf(figure.value()), "class", "count");
             page.close("tr");
         }
         page.close("tbody").close("table");
     }
 
     private static void section(Markup page, Section section) {
-        List<Integer> shares = ColumnWidths.of(section.columns(), section.rows(), PageLayout.ACTIVITY_TABLE_PT);
-        double start = KeepTogether.sectionStart(section, shares);
-        page.element(
-                "h2",
-                section.number() + ". " + section.title(),
-                "style",
-                "-fs-page-break-min-height: " + Markup.mm(start));
+        page.element("h2", section.number() + ". " + section.title());
         section.paragraphs().forEach(text -> page.element("p", text));
         if (section.columns().isEmpty()) {
             return;
         }
-        List<String> widths = widths(shares);
         page.open("table", "class", "grid activities");
-        columns(page, widths);
+        columns(page, widths(ColumnWidths.of(section.columns(), section.rows(), PageLayout.ACTIVITY_TABLE_PT)));
         page.open("thead").open("tr");
-        for (int c = 0; c < section.columns().size(); c++) {
-            page.element("th", section.columns().get(c), "style", widths.get(c));
-        }
+        section.columns().forEach(name -> page.element("th", name));
         page.close("tr").close("thead").open("tbody");
         for (List<String> row : section.rows()) {
             page.open("tr");
             for (int c = 0; c < section.columns().size(); c++) {
-                String text = c < row.size() ? row.get(c) : "";
-                page.element("td", text, "class", c == 0 ? "number" : "text", "style", widths.get(c));
+                page.element("td", c < row.size() ? row.get(c) : "", "class", c == 0 ? "number" : "text");
             }
             page.close("tr");
         }
         page.close("tbody").close("table");
     }
 
-    /**
-     * Each column's width as CSS, set on the columns and on every cell: openhtmltopdf's fixed table layout does not
-     * always follow the columns alone.
-     */
+    /** Each column's width as CSS, set on the columns: a fixed table layout follows them. */
     private static List<String> widths(List<Integer> shares) {
         return shares.stream().map(share -> "width: " + Markup.percent(share)).toList();
     }

@@ -1,14 +1,20 @@
 package org.cooplog.reporting.render;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
  * XHTML written by hand: every text from the content is escaped and made {@link PrintableText}, so the page is
- * well-formed for the PDF's XML parser and safe to show whatever a user typed into a title.
+ * well-formed for an XML parser and safe to show whatever a user typed into a title. The page is encoded as it is
+ * written, a few kilobytes at a time, so that a long report is held once, as UTF-8, rather than also as text.
  */
 final class Markup {
 
-    private final StringBuilder html = new StringBuilder();
+    private static final int CHUNK = 1 << 15;
+
+    private final StringBuilder html = new StringBuilder(CHUNK + 1024);
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
 
     /** Opens an element; {@code attributes} are pairs of name and value, the values escaped here. */
     Markup open(String tag, String... attributes) {
@@ -32,6 +38,10 @@ final class Markup {
 
     Markup close(String tag) {
         html.append("</").append(tag).append(">\n");
+        // Encoded only here, after a tag: a chunk never ends in half a surrogate pair.
+        if (html.length() >= CHUNK) {
+            encode();
+        }
         return this;
     }
 
@@ -56,13 +66,21 @@ final class Markup {
         return String.format(Locale.ROOT, "%.1f%%", thousandths / 10.0);
     }
 
-    @Override
-    public String toString() {
-        return html.toString();
+    /** The page as written so far, in UTF-8. */
+    byte[] bytes() {
+        encode();
+        return bytes.toByteArray();
+    }
+
+    private void encode() {
+        bytes.writeBytes(html.toString().getBytes(StandardCharsets.UTF_8));
+        html.setLength(0);
     }
 
     private void escape(String text, boolean lineBreaks) {
-        PrintableText.of(text).codePoints().forEach(c -> {
+        String printable = PrintableText.of(text);
+        for (int i = 0; i < printable.length(); i++) {
+            char c = printable.charAt(i);
             switch (c) {
                 case '&' -> html.append("&amp;");
                 case '<' -> html.append("&lt;");
@@ -70,8 +88,8 @@ final class Markup {
                 case '"' -> html.append("&quot;");
                 case '\'' -> html.append("&#39;");
                 case '\n' -> html.append(lineBreaks ? "<br/>" : " ");
-                default -> html.appendCodePoint(c);
+                default -> html.append(c);
             }
-        });
+        }
     }
 }

@@ -10,9 +10,9 @@ public final class ReportRenditions {
 
     /**
      * The version of the layout, recorded in ReportIssued. Bump it whenever any rendition's bytes change for the same
-     * content, including by upgrading POI, openhtmltopdf, PDFBox or the fonts, so an old report is rebuilt knowingly.
+     * content, including by upgrading POI, PDFBox or the fonts, so an old report is rebuilt knowingly.
      */
-    public static final String TEMPLATE_VERSION = "2026.1";
+    public static final String TEMPLATE_VERSION = "2026.2";
 
     private final List<ReportRenderer> renderers;
 

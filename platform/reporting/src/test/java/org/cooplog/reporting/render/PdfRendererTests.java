@@ -137,7 +137,7 @@ class PdfRendererTests {
      * show there. Only the page number may sit in the top margin.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"quarterly", "empty-draft-en", "hostile"})
+    @ValueSource(strings = {"quarterly", "empty-draft-en", "hostile", "overlong"})
     void nothingIsDrawnInTheMargins(String sample) throws IOException {
         ReportContent content = RenderSamples.SAMPLES.get(sample);
         byte[] bytes = new PdfRenderer().render(content, SampleReports.DATE).bytes();
@@ -173,11 +173,11 @@ class PdfRendererTests {
     }
 
     /**
-     * openhtmltopdf clips what overflows the page's content box, so an overflow leaves no ink in the margin: it
-     * loses text instead. Every glyph must therefore be placed inside the text area, the page number aside.
+     * A renderer that clipped what overflows the text area would leave no ink in the margin and lose text instead:
+     * every glyph must be placed inside the text area, the page number aside.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"quarterly", "empty-draft-en", "hostile"})
+    @ValueSource(strings = {"quarterly", "empty-draft-en", "hostile", "overlong"})
     void everyGlyphIsPlacedInsideTheTextArea(String sample) throws IOException {
         ReportContent content = RenderSamples.SAMPLES.get(sample);
         byte[] bytes = new PdfRenderer().render(content, SampleReports.DATE).bytes();

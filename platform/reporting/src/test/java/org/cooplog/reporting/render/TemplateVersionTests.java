@@ -13,12 +13,12 @@ import org.junit.jupiter.api.Test;
  */
 class TemplateVersionTests {
 
-    private static final String VERSION = "2026.1";
+    private static final String VERSION = "2026.2";
 
     private static final Map<ReportFormat, String> DIGESTS = Map.of(
             ReportFormat.DOCX, "35620b92d7fdee8e21889834d953198b5de71023953478134273232bd1cb5c5e",
-            ReportFormat.PDF, "b6c2e444cd3c9c0f50ddb1de8a23fd9cafa494b3f08df495890c22123d7e7bd9",
-            ReportFormat.HTML, "06f19cc3d75e43adaffcc836a6c40e6e3807dc9f38b9103f6b3d11d05ed63c19",
+            ReportFormat.PDF, "8c092d376fb404c37ef6d661e9eabf7d92a97209c2259470cd9149db494bacd2",
+            ReportFormat.HTML, "f41ed6c545b1b3324b84d2bbcd1835da6a0d1ee6b6803e71007c85372b4ab8f1",
             ReportFormat.JSON, "ef248783350800481bd6c4352b038f2a476f3085d46338ce59f38fd68804d2e2",
             ReportFormat.CSV, "1702029dea91b33e9d85bd782366429237f65b565a3c39ca291adb15657218e0");
 

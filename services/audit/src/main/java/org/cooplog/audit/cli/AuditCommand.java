@@ -78,8 +78,6 @@ public final class AuditCommand {
     Path commandConfig;
 
     public static void main(String[] args) {
-        // The PDF renderer narrates every stylesheet and font it loads; an auditor needs only the digests.
-        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
         System.exit(execute(
                 new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8),
