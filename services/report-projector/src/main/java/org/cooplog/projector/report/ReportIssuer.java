@@ -39,7 +39,8 @@ import org.springframework.stereotype.Component;
  * Issues a report exactly once, however many projector instances run and however often they restart. The report id
  * names recipient and period; ReportIssued is published in a transaction of a producer whose fixed transactional id
  * fences every other instance's, and only after reading every report already issued. Any two instances that both
- * decide to issue cannot both commit: the one initialised later has fenced the other.
+ * decide to issue cannot both commit: the one initialised later has fenced the other, and the fenced one waits for
+ * the other's report rather than fencing it back. Each attempt initialises a producer of its own.
  */
 @Component
 public class ReportIssuer implements DisposableBean {
@@ -47,6 +48,8 @@ public class ReportIssuer implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(ReportIssuer.class);
     static final String TRANSACTIONAL_ID = "report-projector-issuer";
     private static final int ATTEMPTS = 3;
+    /** How long an instance fenced by another waits for the other's report before trying again itself. */
+    private static final Duration TAKEOVER_WAIT = Duration.ofSeconds(30);
 
     private final Map<String, Object> producerConfig;
     private final ReportRegistry registry;
@@ -98,7 +101,7 @@ public class ReportIssuer implements DisposableBean {
             if (!progress.caughtUp()) {
                 throw new NotCaughtUpException();
             }
-            KafkaProducer<String, byte[]> transactional = producer();
+            KafkaProducer<String, byte[]> transactional = freshProducer();
             registry.refresh();
             earlier = registry.find(reportId);
             if (earlier.isPresent()) {
@@ -129,12 +132,22 @@ public class ReportIssuer implements DisposableBean {
                 transactional.commitTransaction();
             } catch (Exception e) {
                 if (fenced(e)) {
-                    log.info("Another projector instance took over issuing; looking again at what is issued");
+                    // Fencing back at once would abort the other instance's transaction in turn, and the two could
+                    // take turns forever; the other instance is issuing, so this one waits for its report.
+                    log.info("Another projector instance took over issuing {}; waiting for its report", reportId);
                     closeProducer();
+                    var theirs = registry.waitFor(reportId, TAKEOVER_WAIT);
+                    if (theirs.isPresent()) {
+                        return new Issued(theirs.get(), false);
+                    }
                     continue;
                 }
                 abortQuietly();
                 throw new IllegalStateException("could not issue " + reportId + ": " + e.getMessage(), e);
+            } finally {
+                // A producer lives for one attempt: a fence it meets is then always by an instance issuing now, not
+                // a stale one by an instance that issued long ago.
+                closeProducer();
             }
             cache.put(reportId, renditions);
             registry.awaitIssued(reportId, Duration.ofSeconds(30));
@@ -212,11 +225,11 @@ public class ReportIssuer implements DisposableBean {
         return false;
     }
 
-    private KafkaProducer<String, byte[]> producer() {
-        if (producer == null) {
-            producer = new KafkaProducer<>(producerConfig, new StringSerializer(), new ByteArraySerializer());
-            producer.initTransactions();
-        }
+    /** A newly initialised producer, which fences every earlier one of the transactional id. */
+    private KafkaProducer<String, byte[]> freshProducer() {
+        closeProducer();
+        producer = new KafkaProducer<>(producerConfig, new StringSerializer(), new ByteArraySerializer());
+        producer.initTransactions();
         return producer;
     }
 

@@ -60,14 +60,30 @@ public class ReportRegistry implements DisposableBean {
      * markers are written, and the next decision must see this report.
      */
     public void awaitIssued(String reportId, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (find(reportId).isEmpty()) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(
-                        "report " + reportId + " was committed but is not readable after " + timeout);
-            }
-            refresh();
+        if (waitFor(reportId, timeout).isEmpty()) {
+            throw new IllegalStateException(
+                    "report " + reportId + " was committed but is not readable after " + timeout);
         }
+    }
+
+    /** The report once it is readable, or empty if it is not within the timeout. */
+    public Optional<ReportIssued> waitFor(String reportId, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Optional<ReportIssued> found = find(reportId);
+        while (found.isEmpty() && System.nanoTime() <= deadline) {
+            refresh();
+            found = find(reportId);
+            if (found.isEmpty()) {
+                // An open transaction holds the readable end back; ask again shortly rather than at once.
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return found;
+                }
+            }
+        }
+        return found;
     }
 
     public synchronized Optional<ReportIssued> find(String reportId) {
