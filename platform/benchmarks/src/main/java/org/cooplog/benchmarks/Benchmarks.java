@@ -39,6 +39,9 @@ import org.cooplog.reporting.render.ReportRenditions;
  *
  * <pre>java -Xmx512m -jar platform/benchmarks/target/cooplog-benchmarks.jar [EVENTS] [ROUNDS]</pre>
  *
+ * <p>With {@code publishing [ACTIVITIES] [ROUNDS] [RATE] [SECONDS]} it measures the publishers instead: bulk import
+ * and single requests at a fixed rate; see {@link org.cooplog.benchmarks.publishing.PublishingBenchmark}.
+ *
  * <p>With {@code freshness PUBLISHER_URL PROJECTOR_URL [COUNT]} it measures instead how soon an activity planned at a
  * running publisher is visible in a running projector; see {@link Freshness}.
  */
@@ -47,6 +50,11 @@ public final class Benchmarks {
     private Benchmarks() {}
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("publishing")) {
+            org.cooplog.benchmarks.publishing.PublishingBenchmark.main(
+                    java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (args.length > 0 && args[0].equals("freshness")) {
             int count = args.length > 3 ? Integer.parseInt(args[3]) : 300;
             List<Double> millis = new Freshness().measure(args[1], args[2], count);

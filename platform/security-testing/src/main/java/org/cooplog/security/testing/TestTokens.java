@@ -77,6 +77,18 @@ public final class TestTokens {
         };
     }
 
+    /**
+     * The public half of the signing key as PEM: a service started in another JVM trusts these tokens with
+     * {@code --spring.security.oauth2.resourceserver.jwt.public-key-location=file:<this, saved>} and
+     * {@code --spring.security.oauth2.resourceserver.jwt.issuer-uri=}{@value #ISSUER}.
+     */
+    public static String publicKeyPem() {
+        return "-----BEGIN PUBLIC KEY-----\n"
+                + java.util.Base64.getMimeEncoder(64, new byte[] {'\n'})
+                        .encodeToString(KEYS.getPublic().getEncoded())
+                + "\n-----END PUBLIC KEY-----\n";
+    }
+
     /** A decoder that trusts exactly the tokens made here. */
     public static JwtDecoder decoder() {
         return NimbusJwtDecoder.withPublicKey((RSAPublicKey) KEYS.getPublic()).build();
