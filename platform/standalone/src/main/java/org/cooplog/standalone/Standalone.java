@@ -123,12 +123,14 @@ public final class Standalone {
         TopicProvisioner.ensureTopics(bootstrapServers);
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         if (externalIssuer == null) {
-            ServiceProcess identityService = launch(ServiceSpec.identity(), identity.environment());
+            Map<String, String> identityEnvironment = new HashMap<>(identity.environment());
+            identityEnvironment.put("COOPLOG_CONSOLE_REDIRECT_URI", consoleUrl() + "/login/oauth2/code/cooplog");
+            ServiceProcess identityService = launch(ServiceSpec.identity(), identityEnvironment);
             identityService.awaitHealthy(deadline);
             identity.collectNewPasswords();
         }
         for (ServiceSpec spec : ServiceSpec.ALL.subList(1, ServiceSpec.ALL.size())) {
-            launch(spec, Map.of());
+            launch(spec, spec.equals(ServiceSpec.console()) ? consoleEnvironment() : Map.of());
         }
         running.forEach(service -> service.awaitHealthy(deadline));
         long events = eventsInLog();
@@ -159,6 +161,25 @@ public final class Standalone {
                 spec, ports.applyAsInt(spec), spec.jar(servicesDir, version), environment, home.resolve("logs"));
         running.add(service);
         return service;
+    }
+
+    /** Where the console is: the URL a person opens, and where the identity service sends them back after sign-in. */
+    String consoleUrl() {
+        return "http://localhost:" + ports.applyAsInt(ServiceSpec.console());
+    }
+
+    /** The console is told where every publisher and the projector answer. */
+    private Map<String, String> consoleEnvironment() {
+        Map<String, String> environment = new HashMap<>();
+        for (ServiceSpec spec : ServiceSpec.ALL) {
+            String url = "http://localhost:" + ports.applyAsInt(spec);
+            if (spec.track() != null) {
+                environment.put("COOPLOG_" + spec.track().toUpperCase(java.util.Locale.ROOT) + "_URL", url);
+            } else if (spec.module().equals("report-projector")) {
+                environment.put("COOPLOG_PROJECTOR_URL", url);
+            }
+        }
+        return environment;
     }
 
     /** The issuer every token names: the identity service's URL, or the provider named by COOPLOG_ISSUER_URI. */
@@ -201,6 +222,7 @@ public final class Standalone {
 
     void printUrls() {
         StringBuilder out = new StringBuilder("\nCooperation Log is running.\n\n");
+        out.append("  Open the console at ").append(consoleUrl()).append(" and sign in as one of the users below.\n\n");
         out.append(String.format("  %-20s %s%n", "Kafka", bootstrapServers));
         for (ServiceProcess service : running) {
             for (String link : service.spec().links()) {
