@@ -32,6 +32,9 @@ public final class Standalone {
 
     static final int KAFKA_PORT = 9092;
 
+    /** How long nine JVMs may take to come up together on a small, busy machine before the launcher gives up. */
+    static final Duration START_TIME = Duration.ofMinutes(5);
+
     private final Path home;
     private final Path servicesDir;
     private final Path seedsDir;
@@ -121,7 +124,7 @@ public final class Standalone {
             bootstrapServers = externalBootstrapServers;
         }
         TopicProvisioner.ensureTopics(bootstrapServers);
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        Instant deadline = Instant.now().plus(START_TIME);
         if (externalIssuer == null) {
             Map<String, String> identityEnvironment = new HashMap<>(identity.environment());
             identityEnvironment.put("COOPLOG_CONSOLE_REDIRECT_URI", consoleUrl() + "/login/oauth2/code/cooplog");

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WindowType;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The console in a real browser against the real product: broker, identity service, publishers, projector and
@@ -205,13 +206,11 @@ class ConsoleBrowserTests {
             assertThat(officer.all("a[href^='/tracks/']"))
                     .as("no desk links for the report officer")
                     .isEmpty();
-            officer.choose("recipient", "mofa");
-            new org.openqa.selenium.support.ui.Select(officer.driver().findElement(By.id("i-kind")))
-                    .selectByValue("QUARTER");
+            new Select(officer.find("#i-recipient")).selectByValue("mofa");
+            new Select(officer.find("#i-kind")).selectByValue("QUARTER");
             officer.find("#i-year").clear();
             officer.find("#i-year").sendKeys("2021");
-            new org.openqa.selenium.support.ui.Select(officer.driver().findElement(By.id("i-index")))
-                    .selectByValue("4");
+            new Select(officer.find("#i-index")).selectByValue("4");
             officer.find("#issue").click();
 
             officer.waitFor(By.id("issued-notice"));
