@@ -32,7 +32,7 @@ public final class Standalone {
 
     static final int KAFKA_PORT = 9092;
 
-    /** How long nine JVMs may take to come up together on a small, busy machine before the launcher gives up. */
+    /** How long the identity service, then the other JVMs together, may take to come up on a small, busy machine. */
     static final Duration START_TIME = Duration.ofMinutes(5);
 
     private final Path home;
@@ -124,17 +124,17 @@ public final class Standalone {
             bootstrapServers = externalBootstrapServers;
         }
         TopicProvisioner.ensureTopics(bootstrapServers);
-        Instant deadline = Instant.now().plus(START_TIME);
         if (externalIssuer == null) {
             Map<String, String> identityEnvironment = new HashMap<>(identity.environment());
             identityEnvironment.put("COOPLOG_CONSOLE_REDIRECT_URI", consoleUrl() + "/login/oauth2/code/cooplog");
             ServiceProcess identityService = launch(ServiceSpec.identity(), identityEnvironment);
-            identityService.awaitHealthy(deadline);
+            identityService.awaitHealthy(Instant.now().plus(START_TIME));
             identity.collectNewPasswords();
         }
         for (ServiceSpec spec : ServiceSpec.ALL.subList(1, ServiceSpec.ALL.size())) {
             launch(spec, spec.equals(ServiceSpec.console()) ? consoleEnvironment() : Map.of());
         }
+        Instant deadline = Instant.now().plus(START_TIME);
         running.forEach(service -> service.awaitHealthy(deadline));
         long events = eventsInLog();
         if (events == 0) {
