@@ -61,9 +61,4 @@ class TimelineController {
         model.addAttribute("steps", Forms.STEP_ORDER);
         return "activity";
     }
-
-    /** The lines of an event's content on the history table. */
-    static List<Flat.Line> lines(Object content) {
-        return Flat.of(content);
-    }
 }
