@@ -23,11 +23,17 @@ record ServiceSpec(String module, int port, String track, List<String> links) {
             new ServiceSpec(
                     "bilateral-service", 8084, "bilateral", List.of("/api/bilateral/activities", "/swagger-ui.html")),
             new ServiceSpec("ogp-service", 8085, "ogp", List.of("/api/ogp/activities", "/swagger-ui.html")),
-            new ServiceSpec("report-projector", 8090, null, List.of("/api/activities", "/actuator/health")));
+            new ServiceSpec("report-projector", 8090, null, List.of("/api/activities", "/actuator/health")),
+            new ServiceSpec("console", 8080, null, List.of("/")));
 
     /** The OpenID Connect provider, which starts first: every other service trusts its tokens. */
     static ServiceSpec identity() {
         return ALL.get(0);
+    }
+
+    /** The staff console, which people open in a browser and which calls every other service. */
+    static ServiceSpec console() {
+        return ALL.get(ALL.size() - 1);
     }
 
     Path jar(Path servicesDir, String version) {

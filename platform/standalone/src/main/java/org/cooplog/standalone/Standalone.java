@@ -32,6 +32,9 @@ public final class Standalone {
 
     static final int KAFKA_PORT = 9092;
 
+    /** How long the identity service, then the other JVMs together, may take to come up on a small, busy machine. */
+    static final Duration START_TIME = Duration.ofMinutes(5);
+
     private final Path home;
     private final Path servicesDir;
     private final Path seedsDir;
@@ -121,15 +124,17 @@ public final class Standalone {
             bootstrapServers = externalBootstrapServers;
         }
         TopicProvisioner.ensureTopics(bootstrapServers);
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         if (externalIssuer == null) {
-            ServiceProcess identityService = launch(ServiceSpec.identity(), identity.environment());
-            identityService.awaitHealthy(deadline);
+            Map<String, String> identityEnvironment = new HashMap<>(identity.environment());
+            identityEnvironment.put("COOPLOG_CONSOLE_REDIRECT_URI", consoleUrl() + "/login/oauth2/code/cooplog");
+            ServiceProcess identityService = launch(ServiceSpec.identity(), identityEnvironment);
+            identityService.awaitHealthy(Instant.now().plus(START_TIME));
             identity.collectNewPasswords();
         }
         for (ServiceSpec spec : ServiceSpec.ALL.subList(1, ServiceSpec.ALL.size())) {
-            launch(spec, Map.of());
+            launch(spec, spec.equals(ServiceSpec.console()) ? consoleEnvironment() : Map.of());
         }
+        Instant deadline = Instant.now().plus(START_TIME);
         running.forEach(service -> service.awaitHealthy(deadline));
         long events = eventsInLog();
         if (events == 0) {
@@ -159,6 +164,25 @@ public final class Standalone {
                 spec, ports.applyAsInt(spec), spec.jar(servicesDir, version), environment, home.resolve("logs"));
         running.add(service);
         return service;
+    }
+
+    /** Where the console is: the URL a person opens, and where the identity service sends them back after sign-in. */
+    String consoleUrl() {
+        return "http://localhost:" + ports.applyAsInt(ServiceSpec.console());
+    }
+
+    /** The console is told where every publisher and the projector answer. */
+    private Map<String, String> consoleEnvironment() {
+        Map<String, String> environment = new HashMap<>();
+        for (ServiceSpec spec : ServiceSpec.ALL) {
+            String url = "http://localhost:" + ports.applyAsInt(spec);
+            if (spec.track() != null) {
+                environment.put("COOPLOG_" + spec.track().toUpperCase(java.util.Locale.ROOT) + "_URL", url);
+            } else if (spec.module().equals("report-projector")) {
+                environment.put("COOPLOG_PROJECTOR_URL", url);
+            }
+        }
+        return environment;
     }
 
     /** The issuer every token names: the identity service's URL, or the provider named by COOPLOG_ISSUER_URI. */
@@ -201,6 +225,7 @@ public final class Standalone {
 
     void printUrls() {
         StringBuilder out = new StringBuilder("\nCooperation Log is running.\n\n");
+        out.append("  Open the console at ").append(consoleUrl()).append(" and sign in as one of the users below.\n\n");
         out.append(String.format("  %-20s %s%n", "Kafka", bootstrapServers));
         for (ServiceProcess service : running) {
             for (String link : service.spec().links()) {

@@ -1,0 +1,150 @@
+package org.cooplog.standalone;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One person at the console: a headless Chromium of the Debian package, driven through the Debian chromedriver (no
+ * browser is downloaded), with its own profile, so each person has their own sessions at the console and the
+ * identity service.
+ */
+final class Browser implements AutoCloseable {
+
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final String console;
+
+    private Browser(ChromeDriver driver, Path profile, String console) {
+        this.driver = driver;
+        this.profile = profile;
+        this.console = console;
+    }
+
+    static Browser open(String console, Path profiles) {
+        try {
+            Path profile = Files.createTempDirectory(profiles, "chromium-");
+            ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM);
+            options.addArguments(
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--disable-dev-shm-usage",
+                    "--window-size=1440,1000",
+                    "--lang=vi",
+                    "--user-data-dir=" + profile);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(CHROMEDRIVER))
+                    .usingAnyFreePort()
+                    .build();
+            return new Browser(new ChromeDriver(service, options), profile, console);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Opens a console page; an anonymous visitor is sent to the identity service's login page first. */
+    Browser go(String path) {
+        driver.get(console + path);
+        return this;
+    }
+
+    /** Signs in at the identity service's login page and lands back on the console. */
+    Browser signIn(String user, String password) {
+        go("/activities");
+        waitFor(By.id("username"));
+        find("#username").sendKeys(user);
+        find("#password").sendKeys(password);
+        find("button[type=submit]").click();
+        waitFor(By.id("signed-in-as"));
+        return this;
+    }
+
+    WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    java.util.List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    WebElement waitFor(By what) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(what));
+    }
+
+    void type(String name, String text) {
+        WebElement input = driver.findElement(By.name(name));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    void choose(String name, String value) {
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.name(name))).selectByValue(value);
+    }
+
+    String text() {
+        return find("main").getText();
+    }
+
+    String url() {
+        return driver.getCurrentUrl();
+    }
+
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    /** Saves what the window shows as a PNG. */
+    void screenshot(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** GETs a console URL with this browser's session, as a click on a download link would, and keeps the bytes. */
+    HttpResponse<byte[]> download(String href) throws IOException, InterruptedException {
+        Cookie session = driver.manage().getCookieNamed("COOPLOG_CONSOLE");
+        HttpRequest request = HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", session.getName() + "=" + session.getValue())
+                .build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException e) {
+            // a profile left behind in the test's temporary directory
+        }
+    }
+}

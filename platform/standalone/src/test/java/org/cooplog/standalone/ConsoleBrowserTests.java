@@ -1,0 +1,258 @@
+package org.cooplog.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The console in a real browser against the real product: broker, identity service, publishers, projector and
+ * console, each its own process as standalone mode runs them. People sign in at the identity service with the demo
+ * passwords made at the first start; every event records them by name.
+ *
+ * <p>Each main page is saved as a PNG in {@code target/screenshots}; with {@code -Dcooplog.screenshots=docs} in the
+ * repository's {@code docs/screenshots}, which the README shows.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleBrowserTests {
+
+    @TempDir
+    static Path home;
+
+    static Standalone standalone;
+    static final Map<String, Integer> ports = new HashMap<>();
+    static Map<String, String> passwords;
+    static String console;
+    static Path screenshots;
+    static String plannedId;
+
+    @BeforeAll
+    static void start() throws IOException {
+        Properties build = new Properties();
+        try (InputStream in = Standalone.class.getResourceAsStream("/standalone.properties")) {
+            build.load(in);
+        }
+        ServiceSpec.ALL.forEach(spec -> ports.put(spec.module(), freePort()));
+        standalone = new Standalone(
+                home,
+                Path.of(build.getProperty("services.dir")),
+                Path.of(build.getProperty("seeds.dir")),
+                build.getProperty("version"),
+                0,
+                spec -> ports.get(spec.module()));
+        standalone.start(null);
+        passwords = standalone.newPasswords();
+        console = standalone.consoleUrl();
+        Path repository = Path.of(build.getProperty("services.dir")).getParent();
+        screenshots = "docs".equals(System.getProperty("cooplog.screenshots"))
+                ? repository.resolve("docs/screenshots")
+                : Path.of("target/screenshots");
+        Files.createDirectories(home.resolve("profiles"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (standalone != null) {
+            standalone.stop();
+        }
+    }
+
+    static Browser as(String user) {
+        return Browser.open(console, home.resolve("profiles")).signIn(user, passwords.get(user));
+    }
+
+    @Test
+    @Order(1)
+    void aDeskOfficerPlansAnActivityAndIsRecordedAsWhoDidIt() {
+        try (Browser desk = as("desk.bilateral")) {
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() ->
+                            desk.go("/activities").all("#timeline tbody tr a").size() >= 10);
+            desk.screenshot(screenshots.resolve("timeline.png"));
+
+            desk.go("/tracks/bilateral/activities/new");
+            desk.type(
+                    "plan.title",
+                    "Hội thảo trực tuyến về kiểm soát xung đột lợi ích với Cơ quan Phòng, chống tham nhũng Pháp");
+            desk.type(
+                    "plan.titleEn", "Online workshop on conflicts of interest with the French Anti-Corruption Agency");
+            desk.type("plan.starts", "2022-03-17");
+            desk.choose("plan.modality", "ONLINE");
+            desk.type("plan.partners[0].name", "Cơ quan Phòng, chống tham nhũng Pháp");
+            desk.type("plan.partners[0].abbreviation", "AFA");
+            desk.type("plan.partners[0].country", "FR");
+            desk.choose("details.kind", "WORKSHOP");
+            desk.type("details.partnerCountry", "FR");
+            desk.type("details.topic", "Kiểm soát xung đột lợi ích trong hoạt động công vụ");
+            desk.screenshot(screenshots.resolve("plan-form.png"));
+            desk.find("#submit").click();
+
+            desk.waitFor(By.id("done"));
+            assertThat(desk.url()).contains("/activities/bilateral-");
+            plannedId = desk.url().substring(desk.url().lastIndexOf('/') + 1);
+            assertThat(desk.find("#activity-status").getText()).isEqualTo("Đã lên kế hoạch");
+            assertThat(desk.find("#history .who-cell").getText()).isEqualTo("desk.bilateral");
+            desk.screenshot(screenshots.resolve("activity.png"));
+
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> desk.go("/activities?track=bilateral&partner=AFA&from=2022-03-01&to=2022-03-31")
+                            .text()
+                            .contains("kiểm soát xung đột lợi ích với Cơ quan"));
+        }
+    }
+
+    @Test
+    @Order(2)
+    void aMistakeIsShownNextToItsFieldAndWhatWasTypedIsKept() {
+        try (Browser desk = as("desk.bilateral")) {
+            desk.go("/tracks/bilateral/activities/new");
+            desk.type("plan.title", "Đoàn công tác của Thanh tra Chính phủ thăm Hàn Quốc");
+            desk.type("plan.starts", "2022-13-40");
+            desk.choose("details.kind", "DELEGATION_OUT");
+            desk.type("details.partnerCountry", "KR");
+            desk.find("#submit").click();
+
+            desk.waitFor(By.id("form-problem"));
+            assertThat(desk.find("#plan-starts-error").getText()).contains("2022-13-40");
+            assertThat(desk.find("#plan-title").getAttribute("value"))
+                    .isEqualTo("Đoàn công tác của Thanh tra Chính phủ thăm Hàn Quốc");
+            assertThat(desk.find("#details-partnerCountry").getAttribute("value"))
+                    .isEqualTo("KR");
+            desk.screenshot(screenshots.resolve("validation-error.png"));
+        }
+    }
+
+    @Test
+    @Order(3)
+    void twoPeopleChangingOneActivityTheSecondIsToldWhatChangedAndKeepsWhatTheyTyped() {
+        try (Browser desk = as("desk.bilateral")) {
+            String reschedule = "/tracks/bilateral/activities/" + plannedId + "/reschedule";
+            desk.go(reschedule);
+            String first = desk.driver().getWindowHandle();
+            desk.driver().switchTo().newWindow(WindowType.TAB);
+            desk.go(reschedule);
+            desk.type("starts", "2022-03-24");
+            desk.type("reason", "Phía Pháp đề nghị lùi một tuần");
+            desk.find("#submit").click();
+            desk.waitFor(By.id("done"));
+
+            desk.driver().switchTo().window(first);
+            desk.type("starts", "2022-04-07");
+            desk.type("reason", "Trùng lịch tiếp công dân");
+            desk.find("#submit").click();
+
+            desk.waitFor(By.id("conflict"));
+            assertThat(desk.find("#conflict").getText())
+                    .contains("phiên bản 1")
+                    .contains("phiên bản 2")
+                    .contains("2022-03-24")
+                    .contains("desk.bilateral");
+            assertThat(desk.find("#starts").getAttribute("value")).isEqualTo("2022-04-07");
+            assertThat(desk.find("#version").getAttribute("value")).isEqualTo("2");
+            desk.screenshot(screenshots.resolve("conflict.png"));
+
+            desk.find("#submit").click();
+            desk.waitFor(By.id("done"));
+            assertThat(desk.find("#current-starts").getText()).isEqualTo("2022-04-07");
+        }
+    }
+
+    @Test
+    @Order(4)
+    void anUploadWithMistakesListsEveryProblemByRowAndRecordsNothing() throws IOException {
+        Path file = home.resolve("danh-sach-song-phuong.csv");
+        try (InputStream in = getClass().getResourceAsStream("/console/bilateral-with-mistakes.csv")) {
+            Files.copy(in, file);
+        }
+        try (Browser desk = as("desk.bilateral")) {
+            desk.go("/tracks/bilateral/imports");
+            desk.find("#file").sendKeys(file.toString());
+            desk.find("#submit").click();
+
+            desk.waitFor(By.id("import-problems"));
+            assertThat(desk.find("#import-status").getText()).isEqualTo("Bị từ chối");
+            assertThat(desk.all("#import-problems tbody tr")).hasSizeGreaterThanOrEqualTo(4);
+            assertThat(desk.find("#import-problems").getText()).contains("Ngày kết thúc");
+            desk.screenshot(screenshots.resolve("import-problems.png"));
+        }
+    }
+
+    @Test
+    @Order(5)
+    void theReportOfficerIssuesAReportAndDownloadsItsPdf() throws Exception {
+        try (Browser officer = as("report.officer")) {
+            officer.go("/reports");
+            assertThat(officer.all("a[href^='/tracks/']"))
+                    .as("no desk links for the report officer")
+                    .isEmpty();
+            new Select(officer.find("#i-recipient")).selectByValue("mofa");
+            new Select(officer.find("#i-kind")).selectByValue("QUARTER");
+            officer.find("#i-year").clear();
+            officer.find("#i-year").sendKeys("2021");
+            new Select(officer.find("#i-index")).selectByValue("4");
+            officer.find("#issue").click();
+
+            officer.waitFor(By.id("issued-notice"));
+            String pdf =
+                    officer.find("#issued-reports a.download[href$='/pdf']").getAttribute("href");
+            HttpResponse<byte[]> download = officer.download(pdf);
+            assertThat(download.statusCode()).isEqualTo(200);
+            assertThat(download.headers().firstValue("Content-Type").orElseThrow())
+                    .startsWith("application/pdf");
+            assertThat(new String(download.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                    .isEqualTo("%PDF-");
+            officer.screenshot(screenshots.resolve("reports.png"));
+        }
+    }
+
+    @Test
+    @Order(6)
+    void theAuditorSeesTheLogAsItWasBeforeAChangeAndCannotWrite() {
+        try (Browser auditor = as("auditor")) {
+            auditor.go("/audit/history?activity=" + plannedId);
+            assertThat(auditor.all("#audit-history tbody tr")).hasSize(3);
+            auditor.screenshot(screenshots.resolve("audit-history.png"));
+
+            auditor.go("/audit");
+            auditor.type("instant", Instant.now().toString());
+            auditor.find("#as-of-form button").click();
+            auditor.waitFor(By.id("as-of"));
+            assertThat(auditor.find("#as-of").getText()).contains("kiểm soát xung đột lợi ích với Cơ quan");
+            auditor.screenshot(screenshots.resolve("audit-as-of.png"));
+
+            auditor.go("/activities/" + plannedId);
+            assertThat(auditor.all("#step-reschedule")).isEmpty();
+            auditor.go("/tracks/bilateral/activities/new");
+            assertThat(auditor.find("#error-status").getText()).contains("403");
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

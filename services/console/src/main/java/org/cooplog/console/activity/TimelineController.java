@@ -1,0 +1,64 @@
+package org.cooplog.console.activity;
+
+import java.util.List;
+import java.util.Map;
+import org.cooplog.console.api.ApiClient;
+import org.cooplog.console.web.Flat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The timeline of every track, filtered, and one activity with where it stands and every event that made it. */
+@Controller
+class TimelineController {
+
+    static final List<String> FILTERS = List.of("track", "status", "modality", "partner", "from", "to");
+    static final List<String> STATUSES = List.of("PLANNED", "POSTPONED", "HELD", "CANCELLED", "RETRACTED");
+
+    private final ApiClient api;
+    private final Activities activities;
+
+    TimelineController(ApiClient api, Activities activities) {
+        this.api = api;
+        this.activities = activities;
+    }
+
+    @GetMapping("/")
+    String home() {
+        return "redirect:/activities";
+    }
+
+    @GetMapping("/activities")
+    String timeline(@RequestParam Map<String, String> filters, Model model) {
+        UriComponentsBuilder uri = api.projector("/api/activities");
+        FILTERS.forEach(name -> {
+            String value = filters.get(name);
+            if (value != null && !value.isBlank()) {
+                uri.queryParam(name, value.strip());
+            }
+        });
+        List<Map<String, Object>> found =
+                api.get(uri.build().encode().toUri()).orThrow().list();
+        model.addAttribute("activities", found);
+        model.addAttribute("filters", filters);
+        model.addAttribute("statuses", STATUSES);
+        model.addAttribute("modalities", Forms.MODALITIES);
+        return "timeline";
+    }
+
+    @GetMapping("/activities/{id}")
+    String activity(@PathVariable String id, Model model) {
+        String track = Activities.trackOf(id);
+        Map<String, Object> activity = activities.get(track, id);
+        model.addAttribute("track", track);
+        model.addAttribute("activity", activity);
+        model.addAttribute("plan", activity.get("plan"));
+        model.addAttribute("details", Flat.of(activity.get("details")));
+        model.addAttribute("outcome", Flat.of(activity.get("outcome")));
+        model.addAttribute("steps", Forms.STEP_ORDER);
+        return "activity";
+    }
+}

@@ -1,0 +1,58 @@
+package org.cooplog.console.api;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An API's refusal as RFC 9457 problem details, with its field errors by the field's path in the request body
+ * ({@code plan.title}), which is also the name of the form's input, so a page can show each next to its field.
+ */
+public record Problem(
+        int status, String title, String detail, Map<String, String> fieldErrors, Integer currentVersion) {
+
+    @SuppressWarnings("unchecked")
+    static Problem of(int status, Map<String, Object> body) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (body.get("errors") instanceof List<?> list) {
+            for (Object item : list) {
+                if (item instanceof Map<?, ?> error) {
+                    Map<String, Object> e = (Map<String, Object>) error;
+                    String field = String.valueOf(e.get("field"));
+                    String message = String.valueOf(e.get("message"));
+                    if (e.get("allowed") instanceof List<?> allowed && !allowed.isEmpty()) {
+                        message += " ("
+                                + String.join(
+                                        ", ",
+                                        allowed.stream().map(String::valueOf).toList()) + ")";
+                    }
+                    errors.merge(field, message, (a, b) -> a + "; " + b);
+                }
+            }
+        }
+        Integer current = body.get("currentVersion") instanceof Number n ? n.intValue() : null;
+        return new Problem(
+                status,
+                body.get("title") == null ? null : String.valueOf(body.get("title")),
+                body.get("detail") == null ? null : String.valueOf(body.get("detail")),
+                errors,
+                current);
+    }
+
+    /** The errors that name no field of the form, to be shown above it. */
+    public List<String> errorsOutside(java.util.Collection<String> fields) {
+        List<String> outside = new ArrayList<>();
+        fieldErrors.forEach((field, message) -> {
+            if (!fields.contains(field)) {
+                outside.add(field + ": " + message);
+            }
+        });
+        return outside;
+    }
+
+    /** 412 or 409: someone else changed the activity first. */
+    public boolean isConflict() {
+        return status == 412 || status == 409;
+    }
+}

@@ -1,0 +1,112 @@
+package org.cooplog.console.report;
+
+import java.time.Year;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cooplog.console.api.ApiAnswer;
+import org.cooplog.console.api.ApiClient;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The periodic reports: issued ones to download, which are due when, a draft of any period, and issuing one. */
+@Controller
+class ReportController {
+
+    static final List<String> FORMATS = List.of("docx", "pdf", "html", "json", "csv");
+    static final List<String> KINDS = List.of("QUARTER", "HALF_YEAR", "NINE_MONTHS", "YEAR");
+
+    private final ApiClient api;
+
+    ReportController(ApiClient api) {
+        this.api = api;
+    }
+
+    @GetMapping("/reports")
+    String reports(Model model) {
+        List<Map<String, Object>> schedule = api.get(
+                        api.projector("/api/reports/schedule").build().toUri())
+                .orThrow()
+                .list();
+        List<Map<String, Object>> issued =
+                api.get(api.projector("/api/reports").build().toUri()).orThrow().list();
+        Map<String, Object> recipients = new LinkedHashMap<>();
+        schedule.forEach(
+                entry -> recipients.putIfAbsent(String.valueOf(entry.get("recipient")), entry.get("recipientName")));
+        schedule.forEach(entry -> entry.putAll(PeriodKey.parse(String.valueOf(entry.get("period")))));
+        model.addAttribute("schedule", schedule);
+        model.addAttribute("issued", issued);
+        model.addAttribute("recipients", recipients);
+        model.addAttribute("kinds", KINDS);
+        model.addAttribute("formats", FORMATS);
+        model.addAttribute("year", Year.now().getValue());
+        return "reports";
+    }
+
+    @GetMapping("/reports/{reportId}/{format:docx|pdf|html|json|csv}")
+    ResponseEntity<byte[]> download(@PathVariable String reportId, @PathVariable String format) {
+        return file(api.get(api.projector("/api/reports/{id}/{format}")
+                .buildAndExpand(reportId, format)
+                .toUri()));
+    }
+
+    @GetMapping("/reports/preview")
+    ResponseEntity<byte[]> preview(
+            @RequestParam String recipient,
+            @RequestParam String kind,
+            @RequestParam int year,
+            @RequestParam(defaultValue = "1") int index,
+            @RequestParam(defaultValue = "html") String format) {
+        return file(api.get(api.projector("/api/reports/preview")
+                .queryParam("recipient", recipient)
+                .queryParam("kind", kind)
+                .queryParam("year", year)
+                .queryParam("index", index)
+                .queryParam("format", format)
+                .build()
+                .encode()
+                .toUri()));
+    }
+
+    @PostMapping("/reports/issue")
+    String issue(
+            @RequestParam String recipient,
+            @RequestParam String kind,
+            @RequestParam int year,
+            @RequestParam(defaultValue = "1") int index,
+            RedirectAttributes redirect) {
+        Map<String, Object> issued = api.postJson(
+                        api.projector("/api/reports").build().toUri(),
+                        Map.of("recipient", recipient, "kind", kind, "year", year, "index", index),
+                        Map.of())
+                .orThrow()
+                .object();
+        redirect.addFlashAttribute("issuedReport", issued.get("reportId"));
+        return "redirect:/reports";
+    }
+
+    /**
+     * The file as the projector made it, with its type, name and content policy: an HTML report keeps its own
+     * styles, and still runs nothing.
+     */
+    private static ResponseEntity<byte[]> file(ApiAnswer answer) {
+        answer.orThrow();
+        ResponseEntity.BodyBuilder response =
+                ResponseEntity.ok().contentType(answer.headers().getContentType());
+        for (String name :
+                List.of(HttpHeaders.CONTENT_DISPOSITION, "Content-Security-Policy", "X-Content-Sha256", "Digest")) {
+            String value = answer.headers().getFirst(name);
+            if (value != null) {
+                response.header(name, value);
+            }
+        }
+        return response.body(answer.body());
+    }
+}

@@ -1,0 +1,133 @@
+package org.cooplog.console;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The OpenID Connect provider's discovery document, and the publishers and the projector as far as the console's pages need them: canned answers by path, and a record of
+ * who called with which token. The console's access rules are what is under test, not the APIs'.
+ */
+final class FakeApis implements AutoCloseable {
+
+    static final String ACTIVITY = "bilateral-0f8fad5b-d9cb-469f-a165-70867728950e";
+    static final String TITLE = "Hội thảo <script>alert('x')</script> về liêm chính";
+
+    private static final String ACTIVITY_JSON = """
+            {"activityId": "%s", "track": "bilateral", "version": 2, "status": "PLANNED",
+             "plan": {"title": "%s", "starts": "2022-03-17", "modality": "ONLINE", "partners": []},
+             "details": {"kind": "WORKSHOP", "partnerCountry": "FR", "topic": "Liêm chính"},
+             "plannedAt": "2026-01-05T02:00:00Z", "plannedBy": "desk.bilateral",
+             "history": [{"version": 1, "event": "BilateralActivityPlanned", "recordedAt": "2026-01-05T02:00:00Z",
+                          "recordedBy": "desk.bilateral", "service": "bilateral-service", "hash": "ab", "content": {}}]}
+            """.formatted(ACTIVITY, TITLE.replace("'", "\\u0027"));
+
+    private final HttpServer server;
+    final List<String> authorizations = new CopyOnWriteArrayList<>();
+
+    FakeApis() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/", this::answer);
+        server.start();
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        authorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
+        exchange.getRequestBody().readAllBytes();
+        String path = exchange.getRequestURI().getPath();
+        if (path.equals("/.well-known/openid-configuration")) {
+            respond(exchange, 200, "application/json", discovery().getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        boolean post = exchange.getRequestMethod().equals("POST");
+        Map.Entry<Integer, String> answer = post ? posted(path) : got(path);
+        byte[] body = answer.getValue().getBytes(StandardCharsets.UTF_8);
+        respond(exchange, answer.getKey(), path.endsWith("/pdf") ? "application/pdf" : "application/json", body);
+    }
+
+    private static void respond(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("ETag", "\"2\"");
+        exchange.sendResponseHeaders(status, body.length);
+        exchange.getResponseBody().write(body);
+        exchange.close();
+    }
+
+    /** The provider's discovery document: the console reads its endpoints from it at start-up. */
+    private String discovery() {
+        return """
+                {"issuer": "%1$s", "authorization_endpoint": "%1$s/oauth2/authorize", "token_endpoint": "%1$s/oauth2/token",
+                 "jwks_uri": "%1$s/oauth2/jwks", "userinfo_endpoint": "%1$s/userinfo", "subject_types_supported": ["public"],
+                 "response_types_supported": ["code"], "id_token_signing_alg_values_supported": ["RS256"]}
+                """.formatted(url());
+    }
+
+    private static Map.Entry<Integer, String> got(String path) {
+        if (path.equals("/api/activities")) {
+            return Map.entry(200, "[]");
+        }
+        if (path.startsWith("/api/audit/activities/")) {
+            return Map.entry(200, "{\"activityId\": \"" + ACTIVITY + "\", \"events\": []}");
+        }
+        if (path.matches("/api/\\w+/activities/.+")) {
+            return Map.entry(200, ACTIVITY_JSON);
+        }
+        if (path.equals("/api/reports") || path.equals("/api/reports/schedule")) {
+            return Map.entry(200, "[]");
+        }
+        if (path.endsWith("/pdf") || path.equals("/api/reports/preview")) {
+            return Map.entry(200, "%PDF-1.7");
+        }
+        if (path.startsWith("/api/audit/activities/")) {
+            return Map.entry(200, "{\"activityId\": \"" + ACTIVITY + "\", \"events\": []}");
+        }
+        if (path.equals("/api/audit/as-of")) {
+            return Map.entry(200, "{\"instant\": \"2026-01-01T00:00:00Z\", \"activities\": [], \"anomalies\": []}");
+        }
+        if (path.equals("/api/audit/verify")) {
+            return Map.entry(
+                    200,
+                    "{\"ok\": true, \"records\": 0, \"partitions\": 0, \"checkpointsChecked\": 0, \"seconds\": 0.1,"
+                            + " \"findings\": []}");
+        }
+        if (path.matches("/api/\\w+/imports/.+")) {
+            return Map.entry(
+                    200,
+                    "{\"importId\": \"i\", \"status\": \"REJECTED\", \"fileName\": \"a.csv\", \"rowsTotal\": 1,"
+                            + " \"errors\": [], \"activities\": []}");
+        }
+        return Map.entry(404, "{\"status\": 404, \"detail\": \"not here\"}");
+    }
+
+    private static Map.Entry<Integer, String> posted(String path) {
+        if (path.matches("/api/\\w+/activities")) {
+            return Map.entry(201, "{\"activityId\": \"" + ACTIVITY + "\", \"version\": 1}");
+        }
+        if (path.matches("/api/\\w+/activities/.+/\\w[\\w-]*")) {
+            return Map.entry(200, "{\"activityId\": \"" + ACTIVITY + "\", \"version\": 3}");
+        }
+        if (path.equals("/api/reports")) {
+            return Map.entry(201, "{\"reportId\": \"mofa-2021-Q4\"}");
+        }
+        return Map.entry(404, "{\"status\": 404}");
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
