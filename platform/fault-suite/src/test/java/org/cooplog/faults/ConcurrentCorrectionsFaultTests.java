@@ -15,6 +15,7 @@ import org.cooplog.events.Topics;
 import org.cooplog.events.Track;
 import org.cooplog.faults.client.ActivityRequests;
 import org.cooplog.faults.client.ApiClient;
+import org.cooplog.faults.client.Retries;
 import org.cooplog.faults.env.FaultEnvironment;
 import org.cooplog.faults.env.ServiceProcess;
 import org.cooplog.faults.log.Tally;
@@ -43,11 +44,12 @@ class ConcurrentCorrectionsFaultTests {
             ServiceProcess publisher = env.startPublishers(List.of(TRACK)).get(TRACK);
             ApiClient client = env.client();
             String activities = publisher.url() + "/api/" + TRACK.slug() + "/activities";
-            ApiClient.Reply planned = client.post(
-                    activities,
-                    new ActivityRequests().plan(TRACK, "contended", 0),
-                    Map.of("Idempotency-Key", "contended-plan"),
-                    Duration.ofSeconds(30));
+            String plan = new ActivityRequests().plan(TRACK, "contended", 0);
+            List<ApiClient.Reply> attempts = Retries.untilAnswered(
+                    () -> client.post(
+                            activities, plan, Map.of("Idempotency-Key", "contended-plan"), Duration.ofSeconds(30)),
+                    Duration.ofMinutes(3));
+            ApiClient.Reply planned = attempts.get(attempts.size() - 1);
             assertThat(planned.status()).as(planned.text()).isEqualTo(201);
             String activityId = planned.json().get("activityId").asString();
 
