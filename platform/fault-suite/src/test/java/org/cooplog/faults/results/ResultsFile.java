@@ -27,7 +27,9 @@ final class ResultsFile implements AutoCloseable {
                     + "| --- | --- | --- | --- | --- | --- | --- |";
 
     private final Path file;
-    private final Instant started = Instant.now();
+    // From the test JVM's start, so the time covers every scenario of the run, not only those after the first row.
+    private final Instant started = Instant.ofEpochMilli(
+            java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
     private final Map<Integer, ResultRow> thisRun = new TreeMap<>();
 
     ResultsFile(Path file) {

@@ -59,6 +59,9 @@ final class ServerConfig {
         // partitions each makes the first transactional write of a fresh broker slower than a publisher may wait.
         config.put("offsets.topic.num.partitions", "5");
         config.put("transaction.state.log.num.partitions", "5");
+        // A node gives up and exits if the quorum has not registered it within this time (Kafka's default: 60 s);
+        // three nodes starting together on a small, busy machine have been seen to need longer.
+        config.put("initial.broker.registration.timeout.ms", "300000");
         return config;
     }
 
