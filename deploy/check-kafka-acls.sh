@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks on a running docker-compose stack that Kafka's ACLs hold (docs/security.md): inside a broker's container,
-# with Kafka's own console tools, a publisher's user may describe its own track's topic but may not write another
-# track's, a wrong password does not get in, and the other track's topic holds exactly as many records afterwards.
+# with Kafka's own console tools, the topics are replicated as promised, a publisher's user may read its own track's
+# topic's offsets but may not write another track's, a wrong password does not get in, and the other track's topic holds exactly as many records afterwards.
 #
 #   deploy/check-kafka-acls.sh      # in the repository's root; passwords from the environment, else from .env
 set -euo pipefail
@@ -33,11 +33,17 @@ records() { # topic: the sum of its partitions' end offsets, read as the super u
     --command-config /tmp/admin.properties --topic "$1" --time latest | awk -F: '{ n += $3 } END { print n + 0 }'
 }
 
-/opt/kafka/bin/kafka-topics.sh --bootstrap-server kafka-1:9092 --command-config /tmp/uncac.properties \
-    --describe --topic cooplog.uncac.events > /tmp/own.out 2>&1 \
-  && grep -q 'ReplicationFactor: 3' /tmp/own.out \
-  || { cat /tmp/own.out; fail "uncac-service cannot describe its own topic cooplog.uncac.events"; }
-echo "ok   uncac-service signs in and describes its own topic (replication factor 3)"
+/opt/kafka/bin/kafka-topics.sh --bootstrap-server kafka-1:19092 --command-config /tmp/admin.properties \
+    --describe --topic cooplog.bilateral.events > /tmp/topic.out 2>&1 \
+  && grep -q 'ReplicationFactor: 3' /tmp/topic.out && grep -q 'min.insync.replicas=2' /tmp/topic.out \
+  || { cat /tmp/topic.out; fail "cooplog.bilateral.events is not replicated 3 times with min.insync.replicas 2"; }
+echo "ok   cooplog.bilateral.events: replication factor 3, min.insync.replicas 2"
+
+/opt/kafka/bin/kafka-run-class.sh org.apache.kafka.tools.GetOffsetShell --bootstrap-server kafka-1:9092 \
+    --command-config /tmp/uncac.properties --topic cooplog.uncac.events --time latest > /tmp/own.out 2>&1 \
+  && grep -q '^cooplog.uncac.events:' /tmp/own.out \
+  || { cat /tmp/own.out; fail "uncac-service cannot read the offsets of its own topic cooplog.uncac.events"; }
+echo "ok   uncac-service signs in and reads the offsets of its own topic"
 
 before=$(records cooplog.bilateral.events)
 echo "a record the bilateral track never wrote" | timeout 60 /opt/kafka/bin/kafka-console-producer.sh \
@@ -50,7 +56,7 @@ after=$(records cooplog.bilateral.events)
 echo "ok   uncac-service may not write cooplog.bilateral.events: refused, still $after records"
 
 timeout 60 /opt/kafka/bin/kafka-topics.sh --bootstrap-server kafka-1:9092 --command-config /tmp/wrong.properties \
-    --describe --topic cooplog.uncac.events > /tmp/wrong.out 2>&1
+    --list > /tmp/wrong.out 2>&1
 grep -Eq 'SaslAuthenticationException|Authentication failed' /tmp/wrong.out \
   || { cat /tmp/wrong.out; fail "a wrong password for uncac-service was not refused"; }
 echo "ok   a wrong password is refused"
