@@ -21,7 +21,7 @@ $COMPOSE exec -T -e UNCAC_PASSWORD="$KAFKA_PASSWORD_UNCAC_SERVICE" -e ADMIN_PASS
 set -uo pipefail
 fail() { echo "FAIL: $*" >&2; exit 1; }
 client() { # file user password mechanism
-  printf 'security.protocol=SASL_PLAINTEXT\nsasl.mechanism=%s\nsasl.jaas.config=%s required username="%s" password="%s";\nmax.block.ms=15000\ndelivery.timeout.ms=20000\nrequest.timeout.ms=10000\n' \
+  printf 'security.protocol=SASL_PLAINTEXT\nsasl.mechanism=%s\nsasl.jaas.config=%s required username="%s" password="%s";\nmax.block.ms=60000\n' \
     "$4" "$([[ $4 == PLAIN ]] && echo org.apache.kafka.common.security.plain.PlainLoginModule || echo org.apache.kafka.common.security.scram.ScramLoginModule)" \
     "$2" "$3" > "$1"
 }
@@ -47,7 +47,7 @@ echo "ok   uncac-service signs in and reads the offsets of its own topic"
 
 before=$(records cooplog.bilateral.events)
 echo "a record the bilateral track never wrote" | timeout 60 /opt/kafka/bin/kafka-console-producer.sh \
-    --bootstrap-server kafka-1:9092 --topic cooplog.bilateral.events --producer.config /tmp/uncac.properties \
+    --bootstrap-server kafka-1:9092 --topic cooplog.bilateral.events --command-config /tmp/uncac.properties \
     > /tmp/foreign.out 2>&1
 grep -Eq 'TopicAuthorizationException|Not authorized to access topics' /tmp/foreign.out \
   || { cat /tmp/foreign.out; fail "writing cooplog.bilateral.events as uncac-service was not refused"; }
