@@ -37,14 +37,21 @@ status=$(curl -s -o /dev/null -w '%{http_code}' "$BILATERAL/api/bilateral/activi
 pass "a request without a token is refused (401)"
 
 title="Kiểm tra triển khai $(date -u +%Y%m%dT%H%M%SZ)-$RANDOM"
-created=$(curl -s -w '\n%{http_code}' -X POST "$BILATERAL/api/bilateral/activities" \
-    -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
-    -H "Idempotency-Key: smoke-$(date +%s%N)" -d @- <<JSON
+key="smoke-$(date +%s%N)"
+# As the API asks: a 503 means nothing was recorded, so the same request goes again with the same Idempotency-Key.
+for attempt in 1 2 3 4 5; do
+  created=$(curl -s -w '\n%{http_code}' -X POST "$BILATERAL/api/bilateral/activities" \
+      -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+      -H "Idempotency-Key: $key" -d @- <<JSON
 {"plan": {"title": "$title", "starts": "2026-11-25", "modality": "ONLINE",
           "partners": [{"name": "Cơ quan Phòng, chống tham nhũng Pháp", "abbreviation": "AFA", "country": "FR"}]},
  "details": {"kind": "WORKSHOP", "partnerCountry": "FR", "topic": "Kiểm tra triển khai bằng docker compose"}}
 JSON
-)
+  )
+  [[ "${created##*$'\n'}" == 503 ]] || break
+  echo "     503 from the bilateral publisher (attempt $attempt); sending again with the same Idempotency-Key"
+  sleep $((attempt * 3))
+done
 [[ "${created##*$'\n'}" == 201 ]] || fail "planning an activity answered ${created##*$'\n'}: ${created%$'\n'*}"
 id=$(sed -nE 's/.*"activityId":"([^"]+)".*/\1/p' <<<"${created%$'\n'*}")
 [[ -n "$id" ]] || fail "the answer to the plan names no activityId"
