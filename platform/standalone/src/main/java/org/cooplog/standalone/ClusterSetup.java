@@ -27,16 +27,7 @@ final class ClusterSetup {
     private ClusterSetup() {}
 
     static void run(Map<String, String> environment) {
-        String bootstrapServers = environment.get("KAFKA_BOOTSTRAP_SERVERS");
-        if (bootstrapServers == null || bootstrapServers.isBlank()) {
-            throw new IllegalArgumentException("Set KAFKA_BOOTSTRAP_SERVERS to the cluster to set up.");
-        }
-        Map<String, Object> config = new HashMap<>();
-        config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(CommonClientConfigs.CLIENT_ID_CONFIG, "cooplog-setup");
-        copy(environment, "KAFKA_SECURITY_PROTOCOL", config, CommonClientConfigs.SECURITY_PROTOCOL_CONFIG);
-        copy(environment, "KAFKA_SASL_MECHANISM", config, SaslConfigs.SASL_MECHANISM);
-        copy(environment, "KAFKA_SASL_JAAS_CONFIG", config, SaslConfigs.SASL_JAAS_CONFIG);
+        Map<String, Object> config = clientConfig(environment, "cooplog-setup");
         Map<String, String> passwords = new HashMap<>();
         AccessPolicy.users().forEach(user -> {
             String password = environment.get(passwordVariable(user));
@@ -62,6 +53,24 @@ final class ClusterSetup {
                 System.out.println("Kafka users and ACLs set for " + String.join(", ", AccessPolicy.users()));
             }
         }
+    }
+
+    /**
+     * An admin client's configuration from {@code KAFKA_BOOTSTRAP_SERVERS} and, for a secured cluster,
+     * {@code KAFKA_SECURITY_PROTOCOL}, {@code KAFKA_SASL_MECHANISM} and {@code KAFKA_SASL_JAAS_CONFIG}.
+     */
+    static Map<String, Object> clientConfig(Map<String, String> environment, String clientId) {
+        String bootstrapServers = environment.get("KAFKA_BOOTSTRAP_SERVERS");
+        if (bootstrapServers == null || bootstrapServers.isBlank()) {
+            throw new IllegalArgumentException("Set KAFKA_BOOTSTRAP_SERVERS to the cluster.");
+        }
+        Map<String, Object> config = new HashMap<>();
+        config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(CommonClientConfigs.CLIENT_ID_CONFIG, clientId);
+        copy(environment, "KAFKA_SECURITY_PROTOCOL", config, CommonClientConfigs.SECURITY_PROTOCOL_CONFIG);
+        copy(environment, "KAFKA_SASL_MECHANISM", config, SaslConfigs.SASL_MECHANISM);
+        copy(environment, "KAFKA_SASL_JAAS_CONFIG", config, SaslConfigs.SASL_JAAS_CONFIG);
+        return config;
     }
 
     /** {@code KAFKA_PASSWORD_BILATERAL_SERVICE} for {@code bilateral-service}. */

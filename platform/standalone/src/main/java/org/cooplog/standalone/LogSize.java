@@ -20,7 +20,12 @@ final class LogSize {
 
     /** How many records the track topics hold, across all their partitions. */
     static long eventsIn(String bootstrapServers) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+        return eventsIn(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+    }
+
+    /** As {@link #eventsIn(String)}, on a cluster reached with this admin client configuration. */
+    static long eventsIn(Map<String, Object> adminConfig) {
+        try (Admin admin = Admin.create(adminConfig)) {
             Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
             for (var topic : Topics.tracks()) {
                 admin.describeTopics(List.of(topic.name()))

@@ -18,12 +18,15 @@ import java.util.stream.Stream;
 /**
  * Loads the activities of {@code seeds/<track>/*.json} through the services' own API, as a desk officer would: plan
  * each activity, then take its lifecycle steps with If-Match. Every request carries an Idempotency-Key made from
- * the file name, so loading twice records everything once. It signs in as the {@code cooplog-seeder} machine client,
+ * the file name, so loading twice records everything once, and a request answered 503 or not answered at all is
+ * simply sent again. It signs in as the {@code cooplog-seeder} machine client,
  * which every event then names as who recorded it.
  */
 final class SeedLoader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A request the log could not take (503) or whose answer was lost is sent again, with its Idempotency-Key. */
+    private static final int ATTEMPTS = 5;
 
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -80,15 +83,35 @@ final class SeedLoader {
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
         }
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() / 100 != 2) {
-                throw new IllegalStateException("seed " + key + " was refused by " + url + " (" + response.statusCode()
-                        + "): " + response.body());
+        HttpRequest sent = request.build();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                HttpResponse<String> response = http.send(sent, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 503 && attempt < ATTEMPTS) {
+                    pause(attempt);
+                    continue;
+                }
+                if (response.statusCode() / 100 != 2) {
+                    throw new IllegalStateException("seed " + key + " was refused by " + url + " ("
+                            + response.statusCode() + "): " + response.body());
+                }
+                return response;
+            } catch (IOException e) {
+                if (attempt >= ATTEMPTS) {
+                    throw new UncheckedIOException("could not load seed " + key, e);
+                }
+                pause(attempt);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while loading seeds", e);
             }
-            return response;
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not load seed " + key, e);
+        }
+    }
+
+    /** Waits a little longer after each failed attempt: the log was unreachable (503) or the answer was lost. */
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(2000L * attempt);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while loading seeds", e);

@@ -25,7 +25,8 @@ import org.cooplog.kafka.broker.TopicProvisioner;
  *
  * <p>Data lives in {@code COOPLOG_HOME} (default {@code ./data}) and survives restarts. With the single argument
  * {@code topics} it only sets up the cluster in {@code KAFKA_BOOTSTRAP_SERVERS}: its topics, and on a secured cluster
- * the services' users and ACLs ({@link ClusterSetup}). The identity service starts first; every other service is
+ * the services' users and ACLs ({@link ClusterSetup}); with {@code seeds} it only loads the seeds into an empty log
+ * through running publishers ({@link SeedCommand}). The identity service starts first; every other service is
  * told its issuer, and the demo users' passwords are printed on the first start only.
  */
 public final class Standalone {
@@ -74,6 +75,15 @@ public final class Standalone {
                 ClusterSetup.run(System.getenv());
             } catch (RuntimeException e) {
                 System.err.println("The cluster was not set up: " + e.getMessage());
+                System.exit(2);
+            }
+            return;
+        }
+        if (args.length == 1 && args[0].equals("seeds")) {
+            try {
+                SeedCommand.run(System.getenv());
+            } catch (RuntimeException e) {
+                System.err.println("The seeds were not loaded: " + e.getMessage());
                 System.exit(2);
             }
             return;
