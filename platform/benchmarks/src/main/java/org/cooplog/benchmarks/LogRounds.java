@@ -3,6 +3,8 @@ package org.cooplog.benchmarks;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -16,6 +18,7 @@ import org.cooplog.audit.log.LogConsumers;
 import org.cooplog.audit.log.ReadProgress;
 import org.cooplog.audit.verify.Verification;
 import org.cooplog.events.Topics;
+import org.cooplog.events.report.ReportFormat;
 import org.cooplog.model.ReadModel;
 import org.cooplog.model.ReadModelBuilder;
 import org.cooplog.model.replay.LogReplay;
@@ -29,6 +32,9 @@ import org.cooplog.reporting.render.ReportRenditions;
  * product's readers read the same records, alternately first and second, so neither always gets the warmer cache.
  */
 final class LogRounds {
+
+    private static final List<ReportFormat> FORMATS =
+            List.of(ReportFormat.DOCX, ReportFormat.PDF, ReportFormat.HTML, ReportFormat.JSON, ReportFormat.CSV);
 
     private final String bootstrap;
     private final long events;
@@ -135,12 +141,22 @@ final class LogRounds {
 
     private void report() {
         Series millis = new Series();
+        Map<ReportFormat, Series> byFormat = new EnumMap<>(ReportFormat.class);
+        Series contentMillis = new Series();
+        ReportRenditions renditions = new ReportRenditions();
+        Instant documentDate = Instant.parse("2021-03-20T03:00:00Z");
         ReportContent content = null;
-        List<Rendition> renditions = List.of();
+        List<Rendition> rendered = new ArrayList<>();
         for (int round = 0; round < Math.max(rounds, 3); round++) {
+            rendered.clear();
             long begin = System.nanoTime();
             content = ReportContentBuilder.build(model, QuarterlyReport.spec());
-            renditions = new ReportRenditions().renderAll(content, Instant.parse("2021-03-20T03:00:00Z"));
+            contentMillis.add((System.nanoTime() - begin) / 1e6);
+            for (ReportFormat format : FORMATS) {
+                long started = System.nanoTime();
+                rendered.add(renditions.render(content, format, documentDate));
+                byFormat.computeIfAbsent(format, f -> new Series()).add((System.nanoTime() - started) / 1e6);
+            }
             millis.add((System.nanoTime() - begin) / 1e6);
         }
         System.out.printf(
@@ -151,7 +167,12 @@ final class LogRounds {
                 millis.rounds(),
                 millis.median() <= 2000 ? "yes" : "**no**");
         System.out.println();
-        renditions.forEach(r -> System.out.printf("  %s: %,d bytes%n", r.format(), r.size()));
+        System.out.printf("  content: %s ms%n", contentMillis.describe("%,.0f"));
+        for (Rendition rendition : rendered) {
+            System.out.printf(
+                    "  %s: %s ms, %,d bytes%n",
+                    rendition.format(), byFormat.get(rendition.format()).describe("%,.0f"), rendition.size());
+        }
     }
 
     /** Replays the track topics into a read model, as the projector does on start. */
