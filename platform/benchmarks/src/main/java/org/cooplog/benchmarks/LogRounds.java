@@ -137,6 +137,8 @@ final class LogRounds {
                 used / (1024 * 1024),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024),
                 used <= 512L * 1024 * 1024 ? "yes" : "**no**");
+        System.out.println();
+        System.out.println(HeapHistogram.top(25));
     }
 
     private void report() {
