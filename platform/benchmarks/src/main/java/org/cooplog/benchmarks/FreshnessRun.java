@@ -26,8 +26,9 @@ import org.cooplog.kafka.broker.TopicProvisioner;
  *
  * <pre>java -jar cooplog-benchmarks.jar freshness [COUNT] [ROUNDS] [EVENTS]</pre>
  *
- * <p>Needs the standalone jar and the services' jars built ({@code ./mvnw -q install -DskipTests}) and ports 8081–8090
- * and 9000 free; {@code COOPLOG_STANDALONE_JAR} names another standalone jar.
+ * <p>Needs the standalone jar and the services' jars built ({@code ./mvnw -q install -DskipTests}); the services listen
+ * on the usual ports moved by an offset from 20,000 up, whichever range is free. {@code COOPLOG_STANDALONE_JAR} names
+ * another standalone jar.
  */
 final class FreshnessRun {
 
@@ -54,10 +55,12 @@ final class FreshnessRun {
             List<String> markers = generator.markEveryPartition(bootstrap);
             System.out.printf("Wrote %,d events to the five track topics%n", written + markers.size());
             Instant launched = Instant.now();
+            int offset = StandaloneServices.freePortOffset();
             try (StandaloneServices services =
-                    StandaloneServices.start(jar.toAbsolutePath(), bootstrap, dir.resolve("home"))) {
-                String token = token(services.awaitRunning(Duration.ofMinutes(10)));
-                Freshness freshness = new Freshness("http://localhost:8084", "http://localhost:8090", token);
+                    StandaloneServices.start(jar.toAbsolutePath(), bootstrap, dir.resolve("home"), offset)) {
+                String token = token(services.awaitRunning(Duration.ofMinutes(10)), 9000 + offset);
+                Freshness freshness = new Freshness(
+                        "http://localhost:" + (8084 + offset), "http://localhost:" + (8090 + offset), token);
                 for (String marker : markers) {
                     freshness.awaitVisible(marker, Duration.ofMinutes(10));
                 }
@@ -99,11 +102,11 @@ final class FreshnessRun {
     }
 
     /** A token for the {@code cooplog-cli} client, which holds every desk's role. */
-    private static String token(String secret) throws IOException, InterruptedException {
+    private static String token(String secret, int identityPort) throws IOException, InterruptedException {
         String basic = Base64.getEncoder().encodeToString(("cooplog-cli:" + secret).getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:9000/oauth2/token"))
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + identityPort + "/oauth2/token"))
                                 .header("Authorization", "Basic " + basic)
                                 .header("Content-Type", "application/x-www-form-urlencoded")
                                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))

@@ -1,5 +1,6 @@
 package org.cooplog.benchmarks;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,6 +46,7 @@ final class LogRounds {
     private final Series raw = new Series();
     private final Series replays = new Series();
     private final Series verifies = new Series();
+    private final Series replayGcSeconds = new Series();
     private ReadModel model;
 
     LogRounds(String bootstrap, long events, int rounds, String measure) {
@@ -69,7 +71,11 @@ final class LogRounds {
                     "Round %d: ConsumerPerformance %,.0f events/s%s%s%n",
                     round,
                     raw.last(),
-                    withReplay ? String.format(", replay %,.0f events/s", replays.last()) : "",
+                    withReplay
+                            ? String.format(
+                                    ", replay %,.0f events/s (%.1f s of it in GC)",
+                                    replays.last(), replayGcSeconds.last())
+                            : "",
                     withVerify ? String.format(", verify %,.0f events/s", verifies.last()) : "");
         }
         System.out.println();
@@ -89,18 +95,12 @@ final class LogRounds {
         }
     }
 
+    /**
+     * Verify first, with no read model on the heap, as the audit tool runs it; then the replay, whose model stays
+     * for the heap figure and the report.
+     */
     private void ours() {
-        if (withReplay) {
-            model = null;
-            long begin = System.nanoTime();
-            ReadModelBuilder builder = replay(bootstrap);
-            replays.add(events / ((System.nanoTime() - begin) / 1e9));
-            model = builder.snapshot();
-            if (builder.events() != events || !model.anomalies().isEmpty()) {
-                throw new IllegalStateException("the replay folded " + builder.events() + " of " + events
-                        + " events, with anomalies " + model.anomalies());
-            }
-        }
+        model = null;
         if (withVerify) {
             long begin = System.nanoTime();
             Verification verification = new LogAudit(LogConsumers.of(bootstrap), Duration.ofSeconds(60))
@@ -111,6 +111,24 @@ final class LogRounds {
                         "verify read " + verification.records() + " records and found " + verification.findings());
             }
         }
+        if (withReplay) {
+            long gcBefore = gcMillis();
+            long begin = System.nanoTime();
+            ReadModelBuilder builder = replay(bootstrap);
+            replays.add(events / ((System.nanoTime() - begin) / 1e9));
+            model = builder.snapshot();
+            replayGcSeconds.add((gcMillis() - gcBefore) / 1000.0);
+            if (builder.events() != events || !model.anomalies().isEmpty()) {
+                throw new IllegalStateException("the replay folded " + builder.events() + " of " + events
+                        + " events, with anomalies " + model.anomalies());
+            }
+        }
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime)
+                .sum();
     }
 
     private void row(String measure, Series ours, double target) {

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Every service in standalone mode, started by the standalone jar in a child JVM against a given cluster, with a
@@ -38,8 +40,9 @@ final class StandaloneServices implements AutoCloseable {
     /**
      * @param jar the standalone jar, {@code platform/standalone/target/cooplog-standalone.jar}
      * @param bootstrapServers the cluster the services use instead of starting their own
+     * @param portOffset added to every service's usual port, see {@link #freePortOffset()}
      */
-    static StandaloneServices start(Path jar, String bootstrapServers, Path home) throws IOException {
+    static StandaloneServices start(Path jar, String bootstrapServers, Path home, int portOffset) throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(
                     "no standalone jar at " + jar + ": build it first with ./mvnw -q install -DskipTests");
@@ -49,7 +52,31 @@ final class StandaloneServices implements AutoCloseable {
                 .redirectErrorStream(true);
         builder.environment().put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
         builder.environment().put("COOPLOG_HOME", home.toString());
+        builder.environment().put("COOPLOG_PORT_OFFSET", Integer.toString(portOffset));
         return new StandaloneServices(builder.start());
+    }
+
+    /**
+     * An offset that moves every standalone port (8081–8090, 9000) to a free one, so the benchmark runs beside a
+     * standalone mode already running on the machine.
+     */
+    static int freePortOffset() {
+        for (int offset = 20_000; offset < 40_000; offset += 1_000) {
+            int base = offset;
+            if (IntStream.concat(IntStream.rangeClosed(8080, 8090), IntStream.of(9000))
+                    .allMatch(port -> isFree(port + base))) {
+                return offset;
+            }
+        }
+        throw new IllegalStateException("no free range of ports for the services");
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Waits until every service is healthy; returns the {@code cooplog-cli} client secret. */
