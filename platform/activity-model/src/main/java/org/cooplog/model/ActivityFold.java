@@ -111,15 +111,27 @@ public final class ActivityFold {
                     "activity " + current.id() + " is at version " + current.version() + "; the next event is "
                             + (current.version() + 1) + ", not " + envelope.getActivityVersion());
         }
-        String previous = envelope.getPreviousHash() == null
-                ? null
-                : EventHash.hex(envelope.getPreviousHash().bytes());
-        if (!current.lastHash().equals(previous)) {
+        if (envelope.getPreviousHash() == null
+                || !isHexOf(current.lastHash(), envelope.getPreviousHash().bytes())) {
             throw new RejectedEvent(
                     Reason.BROKEN_CHAIN,
                     "version " + envelope.getActivityVersion() + " of " + current.id()
                             + " does not chain to the hash of version " + current.version());
         }
+    }
+
+    /** Whether the hex text spells the bytes, compared in place: formatting the bytes for every event cost more. */
+    private static boolean isHexOf(String hex, byte[] bytes) {
+        if (hex.length() != bytes.length * 2) {
+            return false;
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if (Character.digit(hex.charAt(2 * i), 16) != ((bytes[i] >> 4) & 0xF)
+                    || Character.digit(hex.charAt(2 * i + 1), 16) != (bytes[i] & 0xF)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Activity step(Activity current, SpecificRecord event) {
@@ -179,14 +191,7 @@ public final class ActivityFold {
                             + String.join(", ", CORRECTABLE));
         }
         FieldPath path = new FieldPath(names.subList(1, names.size()));
-        Correction correction = new Correction(
-                corrected.getEnvelope().getActivityVersion(),
-                corrected.getEnvelope().getRecordedAt(),
-                corrected.getEnvelope().getRecordedBy(),
-                corrected.getField(),
-                corrected.getOldValue(),
-                corrected.getNewValue(),
-                corrected.getReason());
+        Correction correction = Correction.of(corrected, current.corrections());
         try {
             Activity next = switch (names.get(0)) {
                 case "plan" -> {

@@ -57,23 +57,37 @@ public record FieldPath(List<String> names) {
     }
 
     /**
-     * A copy of the record with the value at this path replaced.
+     * A copy of the record with the value at this path replaced. Only the records on the path are copied; everything
+     * else is shared with the original, which stays as it was: the fold never changes a record it has handed on, and a
+     * deep copy of the whole plan for every correction was most of the cost of a replay.
      *
      * @throws IllegalArgumentException when a record on the way is empty, so the field has nowhere to go
      */
     @SuppressWarnings("unchecked")
     public <T extends IndexedRecord> T setIn(T record, Object value) {
-        T copy = (T) SpecificData.get().deepCopy(record.getSchema(), record);
+        T copy = (T) shallowCopy(record);
         IndexedRecord parent = copy;
         for (int i = 0; i < names.size() - 1; i++) {
-            Object child = parent.get(parent.getSchema().getField(names.get(i)).pos());
+            int pos = parent.getSchema().getField(names.get(i)).pos();
+            Object child = parent.get(pos);
             if (child == null) {
                 throw new IllegalArgumentException(
                         "'" + String.join(".", names.subList(0, i + 1)) + "' is empty: correct it as a whole instead");
             }
-            parent = (IndexedRecord) child;
+            IndexedRecord childCopy = shallowCopy((IndexedRecord) child);
+            parent.put(pos, childCopy);
+            parent = childCopy;
         }
         parent.put(parent.getSchema().getField(names.get(names.size() - 1)).pos(), value);
+        return copy;
+    }
+
+    private static IndexedRecord shallowCopy(IndexedRecord record) {
+        Schema schema = record.getSchema();
+        IndexedRecord copy = (IndexedRecord) SpecificData.getForSchema(schema).newRecord(null, schema);
+        for (int i = 0; i < schema.getFields().size(); i++) {
+            copy.put(i, record.get(i));
+        }
         return copy;
     }
 

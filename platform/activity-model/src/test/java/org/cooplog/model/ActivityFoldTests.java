@@ -78,6 +78,19 @@ class ActivityFoldTests {
     }
 
     @Test
+    void aCorrectionDeepInThePlanLeavesTheActivityBeforeAsItWasAndSharesTheRest() {
+        Chain chain = Chain.plannedWorkshop();
+        Activity before = chain.activity();
+
+        chain.then(e -> new ActivityCorrected(e, "plan.venue.city", "\"Hà Nội\"", "\"Hải Phòng\"", "sai địa điểm"));
+
+        assertThat(before.plan().getVenue().getCity()).isEqualTo("Hà Nội");
+        assertThat(before.plannedAs().getVenue().getCity()).isEqualTo("Hà Nội");
+        assertThat(chain.activity().plan().getVenue().getCity()).isEqualTo("Hải Phòng");
+        assertThat(chain.activity().plan().getPartners()).isSameAs(before.plan().getPartners());
+    }
+
+    @Test
     void aPostponedActivityMayBeRescheduledHeldOrCancelled() {
         Chain chain =
                 Chain.plannedWorkshop().then(e -> new ActivityPostponed(e, "Covid-19", PartialDates.parse("2021-09")));

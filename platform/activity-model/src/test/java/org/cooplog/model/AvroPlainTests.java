@@ -11,6 +11,16 @@ import org.junit.jupiter.api.Test;
 class AvroPlainTests {
 
     @Test
+    void readsEveryKindOfJsonValueTheSameWithOrWithoutEscapes() {
+        assertThat(AvroPlain.fromJson("\"Hải Phòng\"")).isEqualTo("Hải Phòng");
+        assertThat(AvroPlain.fromJson("\"\"")).isEqualTo("");
+        assertThat(AvroPlain.fromJson("\"Hội thảo \\\"AFA\\\"\\nlần 2\"")).isEqualTo("Hội thảo \"AFA\"\nlần 2");
+        assertThat(AvroPlain.fromJson("\"\\u0048\u00e0\"")).isEqualTo("Hà");
+        assertThat(AvroPlain.fromJson("null")).isNull();
+        assertThat(AvroPlain.fromJson("40")).isEqualTo(40);
+    }
+
+    @Test
     void writesAPlanAsPeopleReadIt() {
         ActivityPlan plan = Chain.plannedWorkshop().activity().plan();
 

@@ -14,24 +14,38 @@ import java.util.regex.Pattern;
 
 /**
  * How fresh the projector is: the time from a publisher's 201 to the activity being visible in the projector's API,
- * over many activities planned one after another, against running services (standalone mode).
- *
- * <pre>java -jar cooplog-benchmarks.jar freshness http://localhost:8084 http://localhost:8090 300</pre>
+ * over many activities planned one after another, polling the projector every few milliseconds.
  */
 final class Freshness {
 
     private static final Pattern ID = Pattern.compile("\"activityId\":\"([^\"]+)\"");
+    private static final long POLL_MILLIS = 2;
 
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String publisher;
+    private final String projector;
+    private final String authorization;
+
+    /**
+     * @param publisher the bilateral publisher's base URL
+     * @param projector the projector's base URL
+     * @param token a bearer token with the {@code DESK_BILATERAL} role
+     */
+    Freshness(String publisher, String projector, String token) {
+        this.publisher = publisher;
+        this.projector = projector;
+        this.authorization = "Bearer " + token;
+    }
 
     /** Milliseconds from each 201 to visibility, sorted. */
-    List<Double> measure(String publisher, String projector, int activities) throws IOException, InterruptedException {
+    List<Double> measure(int activities) throws IOException, InterruptedException {
         List<Double> millis = new ArrayList<>();
         for (int i = 0; i < activities; i++) {
             HttpResponse<String> created = http.send(
                     HttpRequest.newBuilder(URI.create(publisher + "/api/bilateral/activities"))
                             .header("Content-Type", "application/json")
+                            .header("Authorization", authorization)
                             .POST(HttpRequest.BodyPublishers.ofString("""
                                     {"plan": {"title": "Đo độ tươi %d", "starts": "2026-03-17", "modality": "ONLINE"},
                                      "details": {"kind": "WEBINAR", "partnerCountry": "FR", "topic": "Liêm chính"}}
@@ -46,17 +60,33 @@ final class Freshness {
             if (!id.find()) {
                 throw new IllegalStateException("no activity id in " + created.body());
             }
-            HttpRequest visible = HttpRequest.newBuilder(URI.create(projector + "/api/activities/" + id.group(1)))
-                    .build();
-            while (http.send(visible, HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
-                if (System.nanoTime() - answered > Duration.ofSeconds(30).toNanos()) {
-                    throw new IllegalStateException(id.group(1) + " not visible after 30 s");
-                }
-            }
+            awaitVisible(id.group(1), Duration.ofSeconds(30));
             millis.add((System.nanoTime() - answered) / 1e6);
         }
         Collections.sort(millis);
         return millis;
+    }
+
+    /** Polls the projector until it serves the activity. */
+    void awaitVisible(String activityId, Duration timeout) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        HttpRequest visible = HttpRequest.newBuilder(URI.create(projector + "/api/activities/" + activityId))
+                .header("Authorization", authorization)
+                .build();
+        while (true) {
+            int status =
+                    http.send(visible, HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status == 200) {
+                return;
+            }
+            if (status != 404) {
+                throw new IllegalStateException("the projector answered " + status + " for " + activityId);
+            }
+            if (System.nanoTime() - start > timeout.toNanos()) {
+                throw new IllegalStateException(activityId + " not visible after " + timeout);
+            }
+            Thread.sleep(POLL_MILLIS);
+        }
     }
 
     static double percentile(List<Double> sorted, double percentile) {

@@ -100,7 +100,7 @@ public final class Standalone {
                 seedsDir.normalize(),
                 build.getProperty("version"),
                 KAFKA_PORT,
-                ServiceSpec::port);
+                spec -> spec.port() + portOffset());
         String issuer = System.getenv("COOPLOG_ISSUER_URI");
         if (issuer != null && !issuer.isBlank()) {
             standalone.useExternalIssuer(
@@ -119,6 +119,15 @@ public final class Standalone {
             System.err.println(exited.spec().module() + " stopped unexpectedly; its log:\n" + exited.tail());
             System.exit(1);
         }
+    }
+
+    /**
+     * {@code COOPLOG_PORT_OFFSET}, added to every service's port, so a second copy (a benchmark's, say) can run beside
+     * the first on one machine.
+     */
+    private static int portOffset() {
+        String offset = System.getenv("COOPLOG_PORT_OFFSET");
+        return offset == null || offset.isBlank() ? 0 : Integer.parseInt(offset.strip());
     }
 
     void start(String externalBootstrapServers) {

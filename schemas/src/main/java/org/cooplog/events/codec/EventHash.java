@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericDatumReader;
@@ -27,6 +29,14 @@ public final class EventHash {
 
     public static final int LENGTH = 32;
     private static final byte[] ZERO = new byte[LENGTH];
+
+    /**
+     * A reader and a writer per writer schema, built once: building one resolves the whole schema, which costs more
+     * than reading a record with it, and verify recomputes the hash of every record of the log.
+     */
+    private static final Map<Schema, GenericDatumReader<GenericRecord>> READERS = new ConcurrentHashMap<>();
+
+    private static final Map<Schema, GenericDatumWriter<GenericRecord>> WRITERS = new ConcurrentHashMap<>();
 
     private EventHash() {}
 
@@ -68,7 +78,7 @@ public final class EventHash {
      */
     public static byte[] recompute(byte[] record, Schema writer) {
         try {
-            GenericRecord event = new GenericDatumReader<GenericRecord>(writer)
+            GenericRecord event = READERS.computeIfAbsent(writer, GenericDatumReader::new)
                     .read(
                             null,
                             DecoderFactory.get()
@@ -84,7 +94,7 @@ public final class EventHash {
             ByteArrayOutputStream out = new ByteArrayOutputStream(record.length);
             out.write(record, 0, EventCodec.HEADER_LENGTH);
             BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
-            new GenericDatumWriter<GenericRecord>(writer).write(event, encoder);
+            WRITERS.computeIfAbsent(writer, GenericDatumWriter::new).write(event, encoder);
             encoder.flush();
             return digest(previous == null ? ZERO : previous.bytes(), out.toByteArray());
         } catch (IOException e) {

@@ -1,0 +1,37 @@
+package org.cooplog.benchmarks;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** What the figures were measured on: they mean little without it. */
+final class Machine {
+
+    private Machine() {}
+
+    static void describe() {
+        Runtime runtime = Runtime.getRuntime();
+        System.out.printf(
+                "Machine: %d processors, %s %s (%s), max heap %,d MB, load average %.2f%s%n",
+                runtime.availableProcessors(),
+                System.getProperty("java.vm.name"),
+                System.getProperty("java.version"),
+                System.getProperty("os.arch"),
+                runtime.maxMemory() / (1024 * 1024),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                cpu());
+    }
+
+    private static String cpu() {
+        try {
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                    .filter(line -> line.startsWith("model name"))
+                    .findFirst()
+                    .map(line -> ", " + line.substring(line.indexOf(':') + 1).strip())
+                    .orElse("");
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+    }
+}
