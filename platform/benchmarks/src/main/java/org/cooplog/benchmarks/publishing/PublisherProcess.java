@@ -15,8 +15,8 @@ import java.util.concurrent.TimeUnit;
 import org.cooplog.security.testing.TestTokens;
 
 /**
- * The bilateral publisher as it runs in standalone mode, in a JVM of its own with the projector's heap, pointed at the
- * benchmark's broker and trusting the benchmark's signed tokens instead of an identity service.
+ * The bilateral publisher in a JVM of its own, pointed at the benchmark's broker and trusting the benchmark's signed
+ * tokens instead of an identity service.
  */
 final class PublisherProcess implements AutoCloseable {
 
@@ -45,7 +45,9 @@ final class PublisherProcess implements AutoCloseable {
             Process process = new ProcessBuilder(List.of(
                             Path.of(System.getProperty("java.home"), "bin", "java")
                                     .toString(),
-                            "-Xmx512m",
+                            // The publisher keeps every activity of its track in memory (about 3 KB each): a run
+                            // imports hundreds of thousands into one track, far more than a desk logs in decades.
+                            "-Xmx" + System.getProperty("cooplog.benchmark.publisher-heap", "2g"),
                             "-jar",
                             JAR.toString(),
                             "--server.port=" + port,

@@ -79,6 +79,15 @@ final class ImportJob {
             registry.update(
                     importId,
                     current -> current.failed("Lỗi khi nhập: " + e.getMessage(), e.getMessage(), clock.instant()));
+        } catch (Error e) {
+            // Out of memory, say: the import is over whatever the JVM does next, and whoever follows it must see so.
+            registry.update(
+                    importId,
+                    current -> current.failed(
+                            "Lỗi hệ thống khi nhập; hãy tải tệp lên lại sau.",
+                            "The import failed in the service (" + e + "); upload the file again later.",
+                            clock.instant()));
+            throw e;
         }
     }
 
