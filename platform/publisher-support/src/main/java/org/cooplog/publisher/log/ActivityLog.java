@@ -5,19 +5,24 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.apache.avro.Schema;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.cooplog.events.Topics;
+import org.cooplog.events.Topics.TopicSpec;
 import org.cooplog.events.Track;
 import org.cooplog.events.codec.EventCodec;
 import org.cooplog.events.codec.EventHash;
@@ -36,8 +41,10 @@ import org.slf4j.LoggerFactory;
  * A publisher's view of its track: every activity as its events make it, rebuilt by replaying the track topic, and
  * the one way to add events to it.
  *
- * <p>Writes are serialised: a command is checked against the activity as it stands, folded to make sure the step is
- * allowed, written in a Kafka transaction and only then applied here. The transactional producer's fixed id fences
+ * <p>Writes are serialised and grouped: the commands that arrive while a transaction is committing wait, in order, and
+ * go together into the next one. Each is checked against the activity as the commands before it leave it, folded to
+ * make sure the step is allowed, and applied here only once its transaction committed; a command refused is answered
+ * alone and takes nothing else down with it. The transactional producer's fixed id fences
  * any other instance of the same service, so the track has one writer. After any failed write the view is marked
  * stale and rebuilt from the log before the next write, so what the log holds, not what this process believed, is
  * what the next command is checked against.
@@ -48,22 +55,39 @@ public final class ActivityLog {
 
     private final Track track;
     private final String service;
-    private final LogReader reader;
-    private final LogWriter writer;
+    private final TopicReader reader;
+    private final TopicWriter writer;
     private final Clock clock;
+    /** The most commands one transaction carries; more wait for the next. */
+    static final int MAX_BATCH = 500;
+
     private final ReentrantLock writes = new ReentrantLock(true);
     private final Map<String, String> digests = new ConcurrentHashMap<>();
 
     private volatile Map<String, TrackedActivity> activities = new ConcurrentHashMap<>();
     private volatile Map<String, RecordedEvent> byKey = new ConcurrentHashMap<>();
     private volatile boolean stale = true;
+    private final Queue<Pending> queued = new ConcurrentLinkedQueue<>();
+    private final AtomicLong commits = new AtomicLong();
 
-    ActivityLog(Track track, String service, LogReader reader, LogWriter writer, Clock clock) {
+    ActivityLog(Track track, String service, TopicReader reader, TopicWriter writer, Clock clock) {
         this.track = track;
         this.service = service;
         this.reader = reader;
         this.writer = writer;
         this.clock = clock;
+    }
+
+    /** Reads a track topic from its start to its end, committed records only. */
+    interface TopicReader {
+        /** @throws BrokerUnavailableException when the topic cannot be read to its end */
+        void replay(TopicSpec<?> topic, java.util.function.Consumer<ConsumerRecord<String, byte[]>> each);
+    }
+
+    /** Writes events to a track topic in one transaction. */
+    interface TopicWriter {
+        /** @throws BrokerUnavailableException when the transaction did not commit, or may not have */
+        List<PublishedEvent> write(TopicSpec<?> topic, List<SpecificRecord> events);
     }
 
     public Track track() {
@@ -177,40 +201,135 @@ public final class ActivityLog {
         if (earlier != null) {
             return earlier;
         }
+        Pending mine = new Pending(activityId, command, build, check);
+        queued.add(mine);
         writes.lock();
         try {
-            ensureFreshLocked();
-            earlier = replayOf(command);
-            if (earlier != null) {
-                return earlier;
+            while (!mine.answered()) {
+                commitQueued();
             }
-            Activity current = null;
-            if (activityId != null) {
-                TrackedActivity tracked = activities.get(activityId);
-                if (tracked == null) {
-                    throw new ActivityLogException(
-                            Kind.NOT_FOUND, "No activity " + activityId + " in this track", null);
-                }
-                current = tracked.activity();
-                if (current.version() != command.expectedVersion()) {
-                    throw new ActivityLogException(
-                            Kind.CONCURRENT_CHANGE,
-                            "Another change to the activity was recorded while this one was on its way; it is now at version "
-                                    + current.version() + ": reload it and decide again",
-                            current.version());
-                }
-            }
-            SpecificRecord event = build(current, command, build);
-            Activity next = fold(current, event);
-            check.accept(next);
-            PublishedEvent published = publish(List.of(event)).get(0);
-            if (command.idempotencyKey() != null && command.requestDigest() != null) {
-                digests.put(command.idempotencyKey(), command.requestDigest());
-            }
-            return remember(event, next, published);
         } finally {
+            if (!mine.answered()) {
+                // Refreshing the view failed before this command was taken: it must not be written later by
+                // another request's commit, since its caller is told it failed.
+                queued.remove(mine);
+            }
             writes.unlock();
         }
+        return mine.answer();
+    }
+
+    /**
+     * Group commit: takes every command queued so far (in arrival order, up to {@link #MAX_BATCH}), checks each
+     * against the activity as the commands before it leave it, and writes the events of those accepted in one
+     * transaction. A command refused answers alone; a transaction that does not commit fails every command in it.
+     * Called with the write lock held; answers every command it took before it returns or throws.
+     */
+    private void commitQueued() {
+        ensureFreshLocked();
+        List<Pending> batch = new ArrayList<>();
+        for (Pending next; batch.size() < MAX_BATCH && (next = queued.poll()) != null; ) {
+            batch.add(next);
+        }
+        try {
+            Map<String, Activity> ahead = new HashMap<>();
+            Map<String, Pending> keysAhead = new HashMap<>();
+            List<Pending> writing = new ArrayList<>();
+            for (Pending pending : batch) {
+                try {
+                    prepare(pending, ahead, keysAhead, writing);
+                } catch (RuntimeException e) {
+                    pending.fail(e);
+                }
+            }
+            if (writing.isEmpty()) {
+                return;
+            }
+            List<PublishedEvent> published;
+            try {
+                published = publish(writing.stream().map(Pending::event).toList());
+            } catch (RuntimeException e) {
+                writing.forEach(pending -> pending.fail(e));
+                return;
+            }
+            for (int i = 0; i < writing.size(); i++) {
+                Pending pending = writing.get(i);
+                Command command = pending.command;
+                if (command.idempotencyKey() != null && command.requestDigest() != null) {
+                    digests.put(command.idempotencyKey(), command.requestDigest());
+                }
+                pending.succeed(remember(pending.event(), pending.next(), published.get(i)));
+            }
+            commits.incrementAndGet();
+        } finally {
+            for (Pending pending : batch) {
+                if (!pending.answered()) {
+                    // Broke off with an error: whether the transaction committed is unknown, so read the log again.
+                    stale = true;
+                    pending.fail(new BrokerUnavailableException("the commit this request was part of broke off", null));
+                }
+            }
+        }
+    }
+
+    private void prepare(
+            Pending pending, Map<String, Activity> ahead, Map<String, Pending> keysAhead, List<Pending> writing) {
+        Command command = pending.command;
+        RecordedEvent earlier = replayOf(command);
+        if (earlier != null) {
+            pending.succeed(earlier);
+            return;
+        }
+        String key = command.idempotencyKey();
+        Pending first = key == null ? null : keysAhead.get(key);
+        if (first != null) {
+            if (command.requestDigest() != null
+                    && first.command.requestDigest() != null
+                    && !command.requestDigest().equals(first.command.requestDigest())) {
+                throw new ActivityLogException(
+                        Kind.KEY_REUSED, "Idempotency-Key " + key + " was already used for a different request", null);
+            }
+            first.repeatedBy(pending);
+            return;
+        }
+        Activity current = null;
+        if (pending.activityId != null) {
+            current = ahead.get(pending.activityId);
+            if (current == null) {
+                TrackedActivity tracked = activities.get(pending.activityId);
+                if (tracked == null) {
+                    throw new ActivityLogException(
+                            Kind.NOT_FOUND, "No activity " + pending.activityId + " in this track", null);
+                }
+                current = tracked.activity();
+            }
+            if (current.version() != command.expectedVersion()) {
+                throw new ActivityLogException(
+                        Kind.CONCURRENT_CHANGE,
+                        "Another change to the activity was recorded while this one was on its way; it is now at version "
+                                + current.version() + ": reload it and decide again",
+                        current.version());
+            }
+        }
+        SpecificRecord event = build(current, command, pending.build);
+        Activity next = fold(current, event);
+        pending.check.accept(next);
+        pending.prepared(event, next);
+        ahead.put(next.id(), next);
+        if (key != null) {
+            keysAhead.put(key, pending);
+        }
+        writing.add(pending);
+    }
+
+    /** How many transactions have committed single commands since start; fewer than the commands when they group. */
+    public long commits() {
+        return commits.get();
+    }
+
+    /** How many commands wait for a transaction now. */
+    int waiting() {
+        return queued.size();
     }
 
     private SpecificRecord build(
@@ -383,5 +502,72 @@ public final class ActivityLog {
 
     private static String capitalised(String message) {
         return message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1);
+    }
+
+    /**
+     * A command waiting for a commit, and then its answer. Written by the thread holding the write lock and read by
+     * its own caller after that caller took the lock in turn, so the lock orders both.
+     */
+    private static final class Pending {
+
+        private final String activityId;
+        private final Command command;
+        private final Function<EventEnvelope, ? extends SpecificRecord> build;
+        private final java.util.function.Consumer<Activity> check;
+        private final List<Pending> repeats = new ArrayList<>();
+        private SpecificRecord event;
+        private Activity next;
+        private RecordedEvent answer;
+        private RuntimeException failure;
+
+        Pending(
+                String activityId,
+                Command command,
+                Function<EventEnvelope, ? extends SpecificRecord> build,
+                java.util.function.Consumer<Activity> check) {
+            this.activityId = activityId;
+            this.command = command;
+            this.build = build;
+            this.check = check;
+        }
+
+        void prepared(SpecificRecord event, Activity next) {
+            this.event = event;
+            this.next = next;
+        }
+
+        SpecificRecord event() {
+            return event;
+        }
+
+        Activity next() {
+            return next;
+        }
+
+        /** A retry of this command in the same batch: it gets this command's answer, as a replay. */
+        void repeatedBy(Pending retry) {
+            repeats.add(retry);
+        }
+
+        void succeed(RecordedEvent recorded) {
+            answer = recorded;
+            repeats.forEach(retry -> retry.succeed(recorded.asReplay()));
+        }
+
+        void fail(RuntimeException e) {
+            failure = e;
+            repeats.forEach(retry -> retry.fail(e));
+        }
+
+        boolean answered() {
+            return answer != null || failure != null;
+        }
+
+        RecordedEvent answer() {
+            if (failure != null) {
+                throw failure;
+            }
+            return answer;
+        }
     }
 }

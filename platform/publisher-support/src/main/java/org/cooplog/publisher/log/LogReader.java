@@ -15,7 +15,7 @@ import org.cooplog.events.Topics.TopicSpec;
  * Reads a topic from its first record up to the end it has when the read starts, committed records only. No
  * consumer group, no offsets committed: each read is a replay.
  */
-final class LogReader {
+final class LogReader implements ActivityLog.TopicReader {
 
     private final Supplier<org.apache.kafka.clients.consumer.Consumer<String, byte[]>> consumers;
     private final Duration reachTimeout;
@@ -38,7 +38,8 @@ final class LogReader {
     /**
      * @throws BrokerUnavailableException when the topic cannot be read to its end in time
      */
-    void replay(TopicSpec<?> topic, Consumer<ConsumerRecord<String, byte[]>> each) {
+    @Override
+    public void replay(TopicSpec<?> topic, Consumer<ConsumerRecord<String, byte[]>> each) {
         Instant deadline = Instant.now().plus(readTimeout);
         try (var consumer = consumers.get()) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic.name(), reachTimeout).stream()

@@ -19,7 +19,7 @@ import org.springframework.kafka.support.SendResult;
  * Writes events in one Kafka transaction: all of them are in the log, or none is. Returns only once the broker has
  * acknowledged every event on all in-sync replicas and the transaction is committed.
  */
-final class LogWriter {
+final class LogWriter implements ActivityLog.TopicWriter {
 
     private final KafkaTemplate<String, SpecificRecord> template;
     private final long timeoutMillis;
@@ -33,7 +33,8 @@ final class LogWriter {
      * @throws BrokerUnavailableException when the transaction did not commit; none of the events is then visible to
      *     a read-committed reader, though the caller cannot know that without reading the log again
      */
-    List<PublishedEvent> write(TopicSpec<?> topic, List<SpecificRecord> events) {
+    @Override
+    public List<PublishedEvent> write(TopicSpec<?> topic, List<SpecificRecord> events) {
         try {
             return template.executeInTransaction(operations -> {
                 List<CompletableFuture<SendResult<String, SpecificRecord>>> sent = new ArrayList<>();

@@ -1,0 +1,326 @@
+package org.cooplog.publisher.log;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.cooplog.events.Topics.TopicSpec;
+import org.cooplog.events.Track;
+import org.cooplog.events.activity.ActivityCancelled;
+import org.cooplog.events.codec.EventCodec;
+import org.cooplog.events.common.EventEnvelope;
+import org.cooplog.events.common.Modality;
+import org.cooplog.publisher.log.ActivityLogException.Kind;
+import org.cooplog.publisher.request.PartialDateValue;
+import org.cooplog.publisher.request.PlanRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Group commit: commands that arrive while a transaction commits go together into the next one, each checked against
+ * the activity as the commands before it leave it. The topic here is a list in memory whose first write can be held,
+ * so which commands share a transaction is decided by the test, not by timing; the Kafka side of the same paths is
+ * covered through a real broker by the services' lifecycle tests.
+ */
+class ActivityLogGroupCommitTests {
+
+    private final HeldTopic topic = new HeldTopic();
+    private final ActivityLog log = new ActivityLog(Track.BILATERAL, "test-service", topic, topic, Clock.systemUTC());
+    private final ExecutorService clients = Executors.newFixedThreadPool(32);
+
+    @AfterEach
+    void stopClients() {
+        clients.shutdownNow();
+    }
+
+    @Test
+    void commandsArrivingDuringACommitGoIntoTheNextTransactionTogether() throws Exception {
+        Future<RecordedEvent> first = whileHeld(() -> plan("first"));
+        List<Future<RecordedEvent>> waiting = queue(20, i -> () -> plan("k" + i));
+
+        topic.release();
+
+        assertThat(first.get(10, TimeUnit.SECONDS).version()).isEqualTo(1);
+        List<RecordedEvent> answers = answers(waiting);
+        assertThat(answers).extracting(RecordedEvent::activityId).doesNotHaveDuplicates();
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.replayed()).isFalse());
+        assertThat(topic.transactions()).containsExactly(1, 20);
+        assertThat(log.commits()).isEqualTo(2);
+        assertThat(log.all()).hasSize(21);
+    }
+
+    @Test
+    void ofChangesToTheSameVersionInOneTransactionOnlyTheFirstIsWrittenAndTheOthersConflict() throws Exception {
+        String id = plan("planned").activityId();
+        Future<RecordedEvent> other = whileHeld(() -> plan("other"));
+        List<Future<RecordedEvent>> cancels = queue(10, i -> () -> cancel(id, 1, "cancel-" + i));
+
+        topic.release();
+        other.get(10, TimeUnit.SECONDS);
+
+        List<RecordedEvent> recorded = new ArrayList<>();
+        List<ActivityLogException> refused = new ArrayList<>();
+        for (Future<RecordedEvent> cancel : cancels) {
+            try {
+                recorded.add(cancel.get(10, TimeUnit.SECONDS));
+            } catch (ExecutionException e) {
+                refused.add((ActivityLogException) e.getCause());
+            }
+        }
+        assertThat(recorded)
+                .singleElement()
+                .satisfies(r -> assertThat(r.version()).isEqualTo(2));
+        assertThat(refused)
+                .hasSize(9)
+                .allSatisfy(e -> assertThat(e.kind()).isEqualTo(Kind.CONCURRENT_CHANGE))
+                .allSatisfy(e -> assertThat(e.currentVersion()).isEqualTo(2));
+        assertThat(topic.transactions()).containsExactly(1, 1, 1);
+        assertThat(log.find(id).orElseThrow().history())
+                .extracting(HistoryEntry::version)
+                .containsExactly(1, 2);
+    }
+
+    @Test
+    void aRetryInTheSameTransactionGetsTheFirstAnswerAndIsWrittenOnce() throws Exception {
+        Future<RecordedEvent> other = whileHeld(() -> plan("other"));
+        List<Future<RecordedEvent>> tries = queue(3, i -> () -> plan("same-key"));
+
+        topic.release();
+        other.get(10, TimeUnit.SECONDS);
+
+        List<RecordedEvent> answers = answers(tries);
+        assertThat(answers)
+                .extracting(RecordedEvent::activityId)
+                .containsOnly(answers.get(0).activityId());
+        assertThat(answers).extracting(RecordedEvent::replayed).containsExactly(false, true, true);
+        assertThat(topic.transactions()).containsExactly(1, 1);
+    }
+
+    @Test
+    void theSameKeyForADifferentRequestInTheSameTransactionIsRefused() throws Exception {
+        Future<RecordedEvent> other = whileHeld(() -> plan("other"));
+        Future<RecordedEvent> original =
+                queue(1, i -> () -> plan("key", "digest-a")).get(0);
+        Future<RecordedEvent> reused =
+                queue(1, i -> () -> plan("key", "digest-b")).get(0);
+
+        topic.release();
+        other.get(10, TimeUnit.SECONDS);
+
+        assertThat(original.get(10, TimeUnit.SECONDS).replayed()).isFalse();
+        assertThatThrownBy(() -> reused.get(10, TimeUnit.SECONDS))
+                .cause()
+                .isInstanceOfSatisfying(
+                        ActivityLogException.class, e -> assertThat(e.kind()).isEqualTo(Kind.KEY_REUSED));
+        assertThat(topic.transactions()).containsExactly(1, 1);
+    }
+
+    @Test
+    void aCommandRefusedByItsCheckTakesNoOtherCommandOfItsTransactionDown() throws Exception {
+        String id = plan("planned").activityId();
+        Future<RecordedEvent> other = whileHeld(() -> plan("other"));
+        Future<RecordedEvent> refused = queue(
+                        1,
+                        i -> () -> log.record(
+                                id,
+                                new Command("desk", "refused", null, 1),
+                                envelope -> new ActivityCancelled(envelope, "no"),
+                                activity -> {
+                                    throw new IllegalArgumentException("refused by its check");
+                                }))
+                .get(0);
+        List<Future<RecordedEvent>> accepted = queue(5, i -> () -> plan("accepted-" + i));
+
+        topic.release();
+        other.get(10, TimeUnit.SECONDS);
+
+        assertThatThrownBy(() -> refused.get(10, TimeUnit.SECONDS))
+                .cause()
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("refused by its check");
+        assertThat(answers(accepted)).hasSize(5);
+        assertThat(topic.transactions()).containsExactly(1, 1, 5);
+        assertThat(log.find(id).orElseThrow().activity().version()).isEqualTo(1);
+    }
+
+    @Test
+    void aTransactionThatFailsFailsEveryCommandInItAndTheLogIsReadAgainBeforeTheNext() throws Exception {
+        Future<RecordedEvent> other = whileHeld(() -> plan("other"));
+        topic.failNext();
+        List<Future<RecordedEvent>> failing = queue(8, i -> () -> plan("failing-" + i));
+
+        topic.release();
+        other.get(10, TimeUnit.SECONDS);
+
+        for (Future<RecordedEvent> command : failing) {
+            assertThatThrownBy(() -> command.get(10, TimeUnit.SECONDS))
+                    .cause()
+                    .isInstanceOf(BrokerUnavailableException.class);
+        }
+        int replays = topic.replays();
+        RecordedEvent after = plan("after");
+        assertThat(topic.replays()).isEqualTo(replays + 1);
+        assertThat(topic.transactions()).containsExactly(1, 1);
+        assertThat(log.all())
+                .extracting(t -> t.activity().id())
+                .containsExactlyInAnyOrder(
+                        log.find(after.activityId()).orElseThrow().activity().id(),
+                        other.get().activityId());
+    }
+
+    /** Starts a command whose transaction the topic holds, and waits until it is being written. */
+    private Future<RecordedEvent> whileHeld(Supplier<RecordedEvent> command) {
+        topic.holdNext();
+        Future<RecordedEvent> held = clients.submit(command::get);
+        await().atMost(Duration.ofSeconds(10)).until(topic::holding);
+        return held;
+    }
+
+    /** Starts commands one after another, each only once the one before it waits for a transaction. */
+    private List<Future<RecordedEvent>> queue(
+            int count, java.util.function.IntFunction<Supplier<RecordedEvent>> command) {
+        List<Future<RecordedEvent>> futures = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int before = log.waiting();
+            futures.add(clients.submit(command.apply(i)::get));
+            await().atMost(Duration.ofSeconds(10)).until(() -> log.waiting() == before + 1);
+        }
+        return futures;
+    }
+
+    private static List<RecordedEvent> answers(List<Future<RecordedEvent>> futures) throws Exception {
+        List<RecordedEvent> answers = new ArrayList<>();
+        for (Future<RecordedEvent> future : futures) {
+            answers.add(future.get(10, TimeUnit.SECONDS));
+        }
+        return answers;
+    }
+
+    private RecordedEvent plan(String key) {
+        return plan(key, null);
+    }
+
+    private RecordedEvent plan(String key, String digest) {
+        PlanRequest request = new PlanRequest(
+                "Hội thảo " + key,
+                null,
+                PartialDateValue.parse("2021-03-17"),
+                null,
+                Modality.ONLINE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+        return log.plan(new Command("desk", key, digest, null), envelope -> planned(envelope, request));
+    }
+
+    private RecordedEvent cancel(String id, int version, String key) {
+        return log.record(
+                id,
+                new Command("desk", key, null, version),
+                envelope -> new ActivityCancelled(envelope, "called off"),
+                activity -> {});
+    }
+
+    private static SpecificRecord planned(EventEnvelope envelope, PlanRequest request) {
+        return org.cooplog.events.bilateral.BilateralActivityPlanned.newBuilder()
+                .setEnvelope(envelope)
+                .setPlan(request.toAvro())
+                .setDetails(org.cooplog.events.bilateral.BilateralDetails.newBuilder()
+                        .setKind(org.cooplog.events.bilateral.BilateralActivityKind.TRAINING)
+                        .setPartnerCountry("KR")
+                        .setTopic("Thanh tra")
+                        .build())
+                .build();
+    }
+
+    /** A track topic in memory: committed transactions only, each write one transaction, the next one holdable. */
+    private static final class HeldTopic implements ActivityLog.TopicReader, ActivityLog.TopicWriter {
+
+        private final List<byte[]> records = new CopyOnWriteArrayList<>();
+        private final List<Integer> transactions = new CopyOnWriteArrayList<>();
+        private final AtomicInteger replays = new AtomicInteger();
+        private volatile CountDownLatch hold;
+        private volatile CountDownLatch held;
+        private volatile boolean holding;
+        private volatile boolean failNext;
+
+        void holdNext() {
+            holding = false;
+            hold = new CountDownLatch(1);
+        }
+
+        boolean holding() {
+            return holding;
+        }
+
+        void release() {
+            held.countDown();
+        }
+
+        void failNext() {
+            failNext = true;
+        }
+
+        List<Integer> transactions() {
+            return transactions;
+        }
+
+        int replays() {
+            return replays.get();
+        }
+
+        @Override
+        public void replay(TopicSpec<?> topic, java.util.function.Consumer<ConsumerRecord<String, byte[]>> each) {
+            replays.incrementAndGet();
+            for (int offset = 0; offset < records.size(); offset++) {
+                each.accept(new ConsumerRecord<>(topic.name(), 0, offset, null, records.get(offset)));
+            }
+        }
+
+        @Override
+        public List<PublishedEvent> write(TopicSpec<?> topic, List<SpecificRecord> events) {
+            boolean fail = failNext;
+            failNext = false;
+            CountDownLatch latch = hold;
+            if (latch != null) {
+                hold = null;
+                held = latch;
+                holding = true;
+                try {
+                    latch.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            if (fail) {
+                throw new BrokerUnavailableException("the transaction did not commit", null);
+            }
+            List<PublishedEvent> published = new ArrayList<>();
+            for (SpecificRecord event : events) {
+                published.add(new PublishedEvent(topic.name(), 0, records.size()));
+                records.add(EventCodec.standard().encode(event));
+            }
+            transactions.add(events.size());
+            return published;
+        }
+    }
+}
