@@ -11,10 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
@@ -67,7 +69,7 @@ public final class ActivityLog {
     private volatile Map<String, TrackedActivity> activities = new ConcurrentHashMap<>();
     private volatile Map<String, RecordedEvent> byKey = new ConcurrentHashMap<>();
     private volatile boolean stale = true;
-    private final Queue<Pending> queued = new ConcurrentLinkedQueue<>();
+    private final BlockingQueue<Pending> queued = new LinkedBlockingQueue<>();
     private final AtomicLong commits = new AtomicLong();
 
     ActivityLog(Track track, String service, TopicReader reader, TopicWriter writer, Clock clock) {
@@ -76,6 +78,9 @@ public final class ActivityLog {
         this.reader = reader;
         this.writer = writer;
         this.clock = clock;
+        Thread committer = new Thread(this::commitForever, service + "-commits");
+        committer.setDaemon(true);
+        committer.start();
     }
 
     /** Reads a track topic from its start to its end, committed records only. */
@@ -203,73 +208,79 @@ public final class ActivityLog {
         }
         Pending mine = new Pending(activityId, command, build, check);
         queued.add(mine);
-        writes.lock();
-        try {
-            while (!mine.answered()) {
-                commitQueued();
-            }
-        } finally {
-            if (!mine.answered()) {
-                // Refreshing the view failed before this command was taken: it must not be written later by
-                // another request's commit, since its caller is told it failed.
-                queued.remove(mine);
-            }
-            writes.unlock();
-        }
         return mine.answer();
     }
 
     /**
-     * Group commit: takes every command queued so far (in arrival order, up to {@link #MAX_BATCH}), checks each
-     * against the activity as the commands before it leave it, and writes the events of those accepted in one
-     * transaction. A command refused answers alone; a transaction that does not commit fails every command in it.
-     * Called with the write lock held; answers every command it took before it returns or throws.
+     * Group commit, on the log's own thread: takes every command queued so far (in arrival order, up to
+     * {@link #MAX_BATCH}), checks each against the activity as the commands before it leave it, and writes the events
+     * of those accepted in one transaction; then at once the commands that arrived meanwhile. A command refused
+     * answers alone; a transaction that does not commit fails every command in it.
      */
-    private void commitQueued() {
-        ensureFreshLocked();
-        List<Pending> batch = new ArrayList<>();
-        for (Pending next; batch.size() < MAX_BATCH && (next = queued.poll()) != null; ) {
-            batch.add(next);
-        }
-        try {
-            Map<String, Activity> ahead = new HashMap<>();
-            Map<String, Pending> keysAhead = new HashMap<>();
-            List<Pending> writing = new ArrayList<>();
-            for (Pending pending : batch) {
-                try {
-                    prepare(pending, ahead, keysAhead, writing);
-                } catch (RuntimeException e) {
-                    pending.fail(e);
-                }
-            }
-            if (writing.isEmpty()) {
-                return;
-            }
-            List<PublishedEvent> published;
+    private void commitForever() {
+        while (true) {
+            List<Pending> batch = new ArrayList<>();
             try {
-                published = publish(writing.stream().map(Pending::event).toList());
-            } catch (RuntimeException e) {
-                writing.forEach(pending -> pending.fail(e));
+                batch.add(queued.take());
+            } catch (InterruptedException e) {
                 return;
             }
-            for (int i = 0; i < writing.size(); i++) {
-                Pending pending = writing.get(i);
-                Command command = pending.command;
-                if (command.idempotencyKey() != null && command.requestDigest() != null) {
-                    digests.put(command.idempotencyKey(), command.requestDigest());
-                }
-                pending.succeed(remember(pending.event(), pending.next(), published.get(i)));
-            }
-            commits.incrementAndGet();
-        } finally {
-            for (Pending pending : batch) {
-                if (!pending.answered()) {
-                    // Broke off with an error: whether the transaction committed is unknown, so read the log again.
-                    stale = true;
-                    pending.fail(new BrokerUnavailableException("the commit this request was part of broke off", null));
+            queued.drainTo(batch, MAX_BATCH - 1);
+            writes.lock();
+            try {
+                commit(batch);
+            } catch (RuntimeException | Error e) {
+                log.error("A commit of {} commands broke off", batch.size(), e);
+            } finally {
+                writes.unlock();
+                for (Pending pending : batch) {
+                    if (!pending.answered()) {
+                        // Broke off: whether its transaction committed is unknown, so read the log again.
+                        stale = true;
+                        pending.fail(
+                                new BrokerUnavailableException("the commit this request was part of broke off", null));
+                    }
                 }
             }
         }
+    }
+
+    private void commit(List<Pending> batch) {
+        try {
+            ensureFreshLocked();
+        } catch (RuntimeException e) {
+            batch.forEach(pending -> pending.fail(e));
+            return;
+        }
+        Map<String, Activity> ahead = new HashMap<>();
+        Map<String, Pending> keysAhead = new HashMap<>();
+        List<Pending> writing = new ArrayList<>();
+        for (Pending pending : batch) {
+            try {
+                prepare(pending, ahead, keysAhead, writing);
+            } catch (RuntimeException e) {
+                pending.fail(e);
+            }
+        }
+        if (writing.isEmpty()) {
+            return;
+        }
+        List<PublishedEvent> published;
+        try {
+            published = publish(writing.stream().map(Pending::event).toList());
+        } catch (RuntimeException e) {
+            writing.forEach(pending -> pending.fail(e));
+            return;
+        }
+        for (int i = 0; i < writing.size(); i++) {
+            Pending pending = writing.get(i);
+            Command command = pending.command;
+            if (command.idempotencyKey() != null && command.requestDigest() != null) {
+                digests.put(command.idempotencyKey(), command.requestDigest());
+            }
+            pending.succeed(remember(pending.event(), pending.next(), published.get(i)));
+        }
+        commits.incrementAndGet();
     }
 
     private void prepare(
@@ -504,10 +515,7 @@ public final class ActivityLog {
         return message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1);
     }
 
-    /**
-     * A command waiting for a commit, and then its answer. Written by the thread holding the write lock and read by
-     * its own caller after that caller took the lock in turn, so the lock orders both.
-     */
+    /** A command waiting for a commit, and then its answer, which the log's thread gives and its caller waits for. */
     private static final class Pending {
 
         private final String activityId;
@@ -517,8 +525,7 @@ public final class ActivityLog {
         private final List<Pending> repeats = new ArrayList<>();
         private SpecificRecord event;
         private Activity next;
-        private RecordedEvent answer;
-        private RuntimeException failure;
+        private final CompletableFuture<RecordedEvent> answer = new CompletableFuture<>();
 
         Pending(
                 String activityId,
@@ -550,24 +557,26 @@ public final class ActivityLog {
         }
 
         void succeed(RecordedEvent recorded) {
-            answer = recorded;
+            answer.complete(recorded);
             repeats.forEach(retry -> retry.succeed(recorded.asReplay()));
         }
 
         void fail(RuntimeException e) {
-            failure = e;
+            answer.completeExceptionally(e);
             repeats.forEach(retry -> retry.fail(e));
         }
 
         boolean answered() {
-            return answer != null || failure != null;
+            return answer.isDone();
         }
 
+        /** Waits for the commit this command is part of; throws what refused or failed it. */
         RecordedEvent answer() {
-            if (failure != null) {
-                throw failure;
+            try {
+                return answer.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
             }
-            return answer;
         }
     }
 }

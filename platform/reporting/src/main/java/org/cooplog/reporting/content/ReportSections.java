@@ -166,11 +166,16 @@ final class ReportSections {
     /** VI: corrections recorded since the previous report to the same recipient, on any activity. */
     Section corrections(ReadModel model, Instant since, Instant before) {
         record Line(Activity activity, Correction correction) {}
+        // A recipient's first report has no report before it: it lists what was corrected from the start of its
+        // period, not every correction the log ever held.
+        Instant from = since != null
+                ? since
+                : period.firstDay().atStartOfDay(ReportPeriod.ZONE).toInstant();
         List<Line> lines = new ArrayList<>();
         for (Activity activity : model.activities()) {
             for (Correction correction : activity.corrections()) {
-                boolean after = since == null || !correction.recordedAt().isBefore(since);
-                if (after && correction.recordedAt().isBefore(before)) {
+                Instant at = correction.recordedAt();
+                if (!at.isBefore(from) && at.isBefore(before)) {
                     lines.add(new Line(activity, correction));
                 }
             }
@@ -194,7 +199,7 @@ final class ReportSections {
                 "section.corrections",
                 List.of(
                         since == null
-                                ? words.get("corrections.first")
+                                ? words.get("corrections.first", words.instant(from))
                                 : words.get("corrections.since", words.instant(since))),
                 List.of(
                         "column.number",

@@ -12,7 +12,7 @@ public final class ReportRenditions {
      * The version of the layout, recorded in ReportIssued. Bump it whenever any rendition's bytes change for the same
      * content, including by upgrading POI, PDFBox or the fonts, so an old report is rebuilt knowingly.
      */
-    public static final String TEMPLATE_VERSION = "2026.2";
+    public static final String TEMPLATE_VERSION = "2026.3";
 
     private final List<ReportRenderer> renderers;
 

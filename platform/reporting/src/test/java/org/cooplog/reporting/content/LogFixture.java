@@ -95,6 +95,11 @@ final class LogFixture {
         return clock;
     }
 
+    /** Moves the clock: the next event is recorded an hour after this instant. */
+    void at(Instant instant) {
+        clock = instant;
+    }
+
     ReadModel model() {
         return builder.snapshot();
     }

@@ -84,10 +84,10 @@ class ReportContentBuilderTests {
     }
 
     private ReportContent build(String language) {
-        return ReportContentBuilder.build(log.model(), spec(language));
+        return ReportContentBuilder.build(log.model(), spec(language, previousReport));
     }
 
-    private ReportSpec spec(String language) {
+    private ReportSpec spec(String language, Instant correctionsSince) {
         return new ReportSpec(
                 new Issuer(
                         new Localized("Thanh tra Chính phủ", "Government Inspectorate"),
@@ -104,7 +104,7 @@ class ReportContentBuilderTests {
                 "mofa-2021-Q3",
                 5,
                 log.now().plusSeconds(1),
-                previousReport,
+                correctionsSince,
                 List.of("cooplog.bilateral.events-0@12"),
                 "test");
     }
@@ -151,6 +151,24 @@ class ReportContentBuilderTests {
             assertThat(row.get(4)).isEqualTo("Khóa học đạt yêu cầu");
             assertThat(row.get(5)).isEqualTo("Bổ sung kết quả");
         });
+    }
+
+    @Test
+    void aFirstReportListsTheCorrectionsRecordedFromTheStartOfItsPeriodOnly() {
+        // Q3 2021 under Decree 09/2019 starts on 15 June 2021, 00:00 in Viet Nam: 14 June, 17:00 UTC.
+        log.at(Instant.parse("2021-06-14T16:00:00Z"));
+        log.add(
+                movedOnline,
+                e -> new ActivityCorrected(e, "plan.title", "\"Hội thảo với AFA\"", "\"Hội thảo AFA\"", "Trong kỳ"));
+
+        Section corrections = section(ReportContentBuilder.build(log.model(), spec("vi", null)), "VI");
+
+        assertThat(corrections.rows()).extracting(row -> row.get(5)).containsExactly("Trong kỳ");
+        assertThat(corrections.paragraphs())
+                .singleElement()
+                .asString()
+                .startsWith("Các thông tin được đính chính từ đầu kỳ báo cáo (")
+                .contains("15/06/2021");
     }
 
     @Test

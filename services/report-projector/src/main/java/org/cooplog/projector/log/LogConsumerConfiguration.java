@@ -1,9 +1,9 @@
 package org.cooplog.projector.log;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -25,7 +25,6 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
-import org.springframework.kafka.support.TopicPartitionOffset;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 
 /**
@@ -56,7 +55,8 @@ class LogConsumerConfiguration {
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
         var consumers = new DefaultKafkaConsumerFactory<>(
                 config, new StringDeserializer(), new ErrorHandlingDeserializer<>(new EventSerde.EventDeserializer()));
-        ContainerProperties properties = new ContainerProperties(fromTheBeginning(admin));
+        ContainerProperties properties = new ContainerProperties(
+                new TrackPartitions(admin::describeTopics, Duration.ofMinutes(5)).fromTheBeginning());
         properties.setMessageListener(
                 new LogListener(model, deadLetterRecoverer(kafka), DeadLetters.read(rawConsumers)));
         properties.setAckMode(ContainerProperties.AckMode.MANUAL);
@@ -71,15 +71,5 @@ class LogConsumerConfiguration {
                 new DefaultKafkaProducerFactory<>(config, new StringSerializer(), new ByteArraySerializer()));
         return new DeadLetterPublishingRecoverer(
                 raw, (record, failure) -> new TopicPartition(Topics.deadLetterOf(record.topic()), record.partition()));
-    }
-
-    private static TopicPartitionOffset[] fromTheBeginning(KafkaAdmin admin) {
-        Map<String, TopicDescription> described = admin.describeTopics(
-                Topics.tracks().stream().map(Topics.TopicSpec::name).toArray(String[]::new));
-        return described.values().stream()
-                .flatMap(topic -> topic.partitions().stream()
-                        .map(partition -> new TopicPartitionOffset(
-                                topic.name(), partition.partition(), TopicPartitionOffset.SeekPosition.BEGINNING)))
-                .toArray(TopicPartitionOffset[]::new);
     }
 }
