@@ -216,13 +216,13 @@ class ReportContentBuilderTests {
 
     @Test
     void theSameModelAndSpecMakeTheSameContent() {
-        assertThat(ReportContentBuilder.build(log.model(), spec("vi")))
-                .isEqualTo(ReportContentBuilder.build(log.model(), spec("vi")));
+        assertThat(ReportContentBuilder.build(log.model(), spec("vi", previousReport)))
+                .isEqualTo(ReportContentBuilder.build(log.model(), spec("vi", previousReport)));
     }
 
     @Test
     void aSpecSurvivesItsJsonForm() {
-        ReportSpec spec = spec("vi");
+        ReportSpec spec = spec("vi", previousReport);
 
         assertThat(ReportSpecs.fromJson(ReportSpecs.toJson(spec))).isEqualTo(spec);
     }
