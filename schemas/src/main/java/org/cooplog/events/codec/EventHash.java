@@ -1,20 +1,14 @@
 package org.cooplog.events.codec;
 
-import java.io.ByteArrayOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.Schema;
-import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericDatumReader;
-import org.apache.avro.generic.GenericDatumWriter;
-import org.apache.avro.generic.GenericRecord;
-import org.apache.avro.io.BinaryEncoder;
+import org.apache.avro.io.BinaryDecoder;
 import org.apache.avro.io.DecoderFactory;
-import org.apache.avro.io.EncoderFactory;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
 import org.cooplog.events.common.EventEnvelope;
@@ -23,20 +17,13 @@ import org.cooplog.events.common.Sha256;
 /**
  * The per-activity hash chain. An event's hash is SHA-256 over the previous event's hash (32 zero bytes for an
  * activity's first event) followed by the single-object encoding of the event with its own hash set to 32 zero
- * bytes. Any Avro implementation can recompute it: decode with the writer schema, zero the hash, encode again.
+ * bytes. Anyone can recompute it from the record as written: set the 32 bytes of its hash to zero and hash; any Avro
+ * implementation finds them by reading the record with its writer schema up to {@code envelope.hash}.
  */
 public final class EventHash {
 
     public static final int LENGTH = 32;
     private static final byte[] ZERO = new byte[LENGTH];
-
-    /**
-     * A reader and a writer per writer schema, built once: building one resolves the whole schema, which costs more
-     * than reading a record with it, and verify recomputes the hash of every record of the log.
-     */
-    private static final Map<Schema, GenericDatumReader<GenericRecord>> READERS = new ConcurrentHashMap<>();
-
-    private static final Map<Schema, GenericDatumWriter<GenericRecord>> WRITERS = new ConcurrentHashMap<>();
 
     private EventHash() {}
 
@@ -69,36 +56,68 @@ public final class EventHash {
     }
 
     /**
-     * Recomputes the hash of a record exactly as it was written, with its own writer schema, so records of any
-     * released schema version verify.
+     * Recomputes the hash of a record from its bytes exactly as they were written: the 32 bytes of its
+     * {@code envelope.hash} set to zero, hashed after its previous hash. Found by walking the writer schema up to that
+     * field, so records of any released schema version verify. An Avro encoder writes a datum one way only, so for
+     * every record a publisher writes this is also the hash of the event encoded again, as the publisher computed it
+     * when it sealed the event; and a record whose bytes were changed in any way, however they decode, no longer
+     * matches.
      *
      * @param record the record bytes as they are on the topic
-     * @param writer the writer schema named by the record's fingerprint
+     * @param writer the schema the record names in its header
      * @return the recomputed hash; compare it with the hash the record carries
      */
     public static byte[] recompute(byte[] record, Schema writer) {
+        Schema.Field envelopeField = writer.getField("envelope");
+        if (envelopeField == null || envelopeField.schema().getField("hash") == null) {
+            throw new IllegalArgumentException(
+                    writer.getFullName() + " has no envelope.hash: it is not an activity event");
+        }
         try {
-            GenericRecord event = READERS.computeIfAbsent(writer, GenericDatumReader::new)
-                    .read(
-                            null,
-                            DecoderFactory.get()
-                                    .binaryDecoder(
-                                            record,
-                                            EventCodec.HEADER_LENGTH,
-                                            record.length - EventCodec.HEADER_LENGTH,
-                                            null));
-            GenericRecord envelope = (GenericRecord) event.get("envelope");
-            Schema hashSchema = envelope.getSchema().getField("hash").schema();
-            envelope.put("hash", new GenericData.Fixed(hashSchema, ZERO.clone()));
-            GenericData.Fixed previous = (GenericData.Fixed) envelope.get("previousHash");
-            ByteArrayOutputStream out = new ByteArrayOutputStream(record.length);
-            out.write(record, 0, EventCodec.HEADER_LENGTH);
-            BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
-            WRITERS.computeIfAbsent(writer, GenericDatumWriter::new).write(event, encoder);
-            encoder.flush();
-            return digest(previous == null ? ZERO : previous.bytes(), out.toByteArray());
+            Position in = new Position(record, EventCodec.HEADER_LENGTH);
+            BinaryDecoder decoder = DecoderFactory.get().directBinaryDecoder(in, null);
+            int previousAt = -1;
+            for (Schema.Field field : writer.getFields()) {
+                if (!field.name().equals("envelope")) {
+                    GenericDatumReader.skip(field.schema(), decoder);
+                    continue;
+                }
+                for (Schema.Field part : field.schema().getFields()) {
+                    if (part.name().equals("hash")) {
+                        byte[] zeroed = record.clone();
+                        java.util.Arrays.fill(zeroed, in.at(), in.at() + LENGTH, (byte) 0);
+                        byte[] previous = previousAt < 0
+                                ? ZERO
+                                : java.util.Arrays.copyOfRange(record, previousAt, previousAt + LENGTH);
+                        return digest(previous, zeroed);
+                    }
+                    if (part.name().equals("previousHash")) {
+                        int branch = decoder.readIndex();
+                        if (part.schema().getTypes().get(branch).getType() == Schema.Type.FIXED) {
+                            previousAt = in.at();
+                            decoder.skipFixed(LENGTH);
+                        }
+                        continue;
+                    }
+                    GenericDatumReader.skip(part.schema(), decoder);
+                }
+                break;
+            }
+            throw new IllegalStateException("the walk of " + writer.getFullName() + " passed its envelope.hash");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads a byte array and says where it is, for a decoder that reads no further than asked. */
+    private static final class Position extends ByteArrayInputStream {
+
+        Position(byte[] bytes, int from) {
+            super(bytes, from, bytes.length - from);
+        }
+
+        int at() {
+            return pos;
         }
     }
 

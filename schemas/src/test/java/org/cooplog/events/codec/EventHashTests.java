@@ -51,6 +51,67 @@ class EventHashTests {
     }
 
     @Test
+    void theHashOfAChainedEventIsItsBytesAfterThePreviousHashWhatTheSealComputed() {
+        BilateralActivityPlanned first = EventHash.seal(SampleEvents.frenchInspTraining());
+        BilateralActivityPlanned second = SampleEvents.frenchInspTraining();
+        second.getEnvelope()
+                .setPreviousHash(new Sha256(first.getEnvelope().getHash().bytes()));
+        second.getEnvelope().setIdempotencyKey("key-2");
+        EventHash.seal(second);
+        byte[] record = codec.encode(second);
+
+        assertThat(EventHash.recompute(record, writerOf(record)))
+                .isEqualTo(second.getEnvelope().getHash().bytes());
+    }
+
+    @Test
+    void aRecordWithAnyByteChangedOutsideItsHashNoLongerMatches() {
+        BilateralActivityPlanned event = EventHash.seal(SampleEvents.frenchInspTraining());
+        byte[] record = codec.encode(event);
+        byte[] hash = event.getEnvelope().getHash().bytes();
+        int hashAt = indexOf(record, hash);
+
+        for (int i = EventCodec.HEADER_LENGTH; i < record.length; i++) {
+            if (i >= hashAt && i < hashAt + hash.length) {
+                continue;
+            }
+            byte[] altered = record.clone();
+            altered[i] ^= 0x01;
+            byte[] recomputed;
+            try {
+                recomputed = EventHash.recompute(altered, writerOf(record));
+            } catch (RuntimeException undecodable) {
+                continue;
+            }
+            assertThat(recomputed).as("byte %d flipped", i).isNotEqualTo(hash);
+        }
+    }
+
+    @Test
+    void anEventWithoutAnEnvelopeHasNoHashToRecompute() {
+        org.cooplog.events.audit.AuditCheckpoint checkpoint = new org.cooplog.events.audit.AuditCheckpoint();
+        Schema schema = checkpoint.getSchema();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> EventHash.recompute(new byte[EventCodec.HEADER_LENGTH], schema))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not an activity event");
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new AssertionError("the hash is not in the record");
+    }
+
+    @Test
     void sealingIgnoresWhateverHashWasThereBefore() {
         BilateralActivityPlanned event = SampleEvents.frenchInspTraining();
         byte[] once = EventHash.compute(event);
