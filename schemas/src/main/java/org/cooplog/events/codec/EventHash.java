@@ -84,12 +84,17 @@ public final class EventHash {
                 }
                 for (Schema.Field part : field.schema().getFields()) {
                     if (part.name().equals("hash")) {
-                        byte[] zeroed = record.clone();
-                        java.util.Arrays.fill(zeroed, in.at(), in.at() + LENGTH, (byte) 0);
-                        byte[] previous = previousAt < 0
-                                ? ZERO
-                                : java.util.Arrays.copyOfRange(record, previousAt, previousAt + LENGTH);
-                        return digest(previous, zeroed);
+                        int at = in.at();
+                        MessageDigest sha256 = sha256();
+                        if (previousAt < 0) {
+                            sha256.update(ZERO);
+                        } else {
+                            sha256.update(record, previousAt, LENGTH);
+                        }
+                        sha256.update(record, 0, at);
+                        sha256.update(ZERO);
+                        sha256.update(record, at + LENGTH, record.length - at - LENGTH);
+                        return sha256.digest();
                     }
                     if (part.name().equals("previousHash")) {
                         int branch = decoder.readIndex();
@@ -127,10 +132,14 @@ public final class EventHash {
     }
 
     private static byte[] digest(byte[] previous, byte[] encoded) {
+        MessageDigest sha256 = sha256();
+        sha256.update(previous);
+        return sha256.digest(encoded);
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update(previous);
-            return sha256.digest(encoded);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

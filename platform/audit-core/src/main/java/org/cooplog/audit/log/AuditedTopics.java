@@ -7,11 +7,15 @@ import org.cooplog.events.Topics;
 /** Which topics an audit reads, named once so the tool, the projector's API and the checkpoints agree. */
 public final class AuditedTopics {
 
+    /** Asked of every record a verify reads: worked out once. */
+    private static final List<String> TRACKS =
+            Topics.tracks().stream().map(Topics.TopicSpec::name).toList();
+
     private AuditedTopics() {}
 
     /** The five track topics, where activity events are. */
     public static List<String> tracks() {
-        return Topics.tracks().stream().map(Topics.TopicSpec::name).toList();
+        return TRACKS;
     }
 
     /**
