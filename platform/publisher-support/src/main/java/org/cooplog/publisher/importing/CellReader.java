@@ -29,7 +29,7 @@ final class CellReader {
      * @param text the cell's text, not blank
      */
     Read read(Column column, String text) {
-        if (SPREADSHEET_ERROR.matcher(text).matches()) {
+        if (text.startsWith("#") && SPREADSHEET_ERROR.matcher(text).matches()) {
             return new Read(
                     null,
                     "Ô hiện lỗi bảng tính " + text + "; hãy nhập giá trị thay cho công thức",
@@ -37,7 +37,9 @@ final class CellReader {
         }
         try {
             JsonNode value = value(column, text);
-            json.treeToValue(value, typeOf(column));
+            if (!takenAsIs(column)) {
+                json.treeToValue(value, typeOf(column));
+            }
             return new Read(value, null, null);
         } catch (CellValues.Unreadable e) {
             return new Read(null, e.vi(), e.getMessage());
@@ -63,6 +65,18 @@ final class CellReader {
             case TEXTS -> CellValues.list(text, NODES::stringNode);
             case CHOICES -> CellValues.list(text, item -> NODES.stringNode(CellValues.choice(type, item)));
             case ITEMS -> CellValues.list(text, item -> CellValues.item(type, item));
+        };
+    }
+
+    /**
+     * Whether the value read is already of its field's type, so binding it again can find nothing: text for a text
+     * field, and a choice, which {@link CellValues#choice} gives only as one of its type's constants.
+     */
+    private static boolean takenAsIs(Column column) {
+        return switch (column.kind()) {
+            case TEXT, TEXTS -> column.valueType() == String.class;
+            case CHOICE, CHOICES -> column.valueType() instanceof Class<?> type && type.isEnum();
+            default -> false;
         };
     }
 

@@ -6,7 +6,6 @@ import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,6 +41,9 @@ final class CellValues {
             DelegationDirection.class,
             Map.of("đoàn ra", "OUTBOUND", "đoàn vào", "INBOUND"));
 
+    /** Asked for every choice cell of every row of an import: worked out once per type. */
+    private static final Map<Class<?>, Map<String, String>> CHOICES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private CellValues() {}
 
     static JsonNode wholeNumber(String text) {
@@ -74,22 +76,27 @@ final class CellValues {
 
     static String choice(Class<?> type, String text) {
         String key = ColumnLabels.key(text).replace('_', ' ').replace('-', ' ');
-        Optional<String> word = WORDS.getOrDefault(type, Map.of()).entrySet().stream()
-                .filter(w -> ColumnLabels.key(w.getKey()).equals(key))
-                .map(Map.Entry::getValue)
-                .findFirst();
-        if (word.isPresent()) {
-            return word.get();
+        String name = CHOICES.computeIfAbsent(type, CellValues::choices).get(key);
+        if (name != null) {
+            return name;
         }
         List<String> names = Arrays.stream(type.getEnumConstants())
                 .map(constant -> ((Enum<?>) constant).name())
                 .toList();
-        return names.stream()
-                .filter(name -> ColumnLabels.key(name.replace('_', ' ')).equals(key))
-                .findFirst()
-                .orElseThrow(() -> new Unreadable(
-                        "'" + text + "' không phải một trong các giá trị: " + allowed(type, names),
-                        "'" + text + "' is not one of the allowed values: " + String.join(", ", names)));
+        throw new Unreadable(
+                "'" + text + "' không phải một trong các giá trị: " + allowed(type, names),
+                "'" + text + "' is not one of the allowed values: " + String.join(", ", names));
+    }
+
+    /** Every way a cell may name a choice, as {@link ColumnLabels#key} makes it, and the choice it names. */
+    private static Map<String, String> choices(Class<?> type) {
+        Map<String, String> choices = new java.util.HashMap<>();
+        for (Object constant : type.getEnumConstants()) {
+            String name = ((Enum<?>) constant).name();
+            choices.putIfAbsent(ColumnLabels.key(name.replace('_', ' ')), name);
+        }
+        WORDS.getOrDefault(type, Map.of()).forEach((word, name) -> choices.put(ColumnLabels.key(word), name));
+        return Map.copyOf(choices);
     }
 
     static String allowed(Class<?> type, List<String> names) {

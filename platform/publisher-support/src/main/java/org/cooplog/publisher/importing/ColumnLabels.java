@@ -12,6 +12,9 @@ import java.util.Map;
  */
 final class ColumnLabels {
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static final Map<String, List<String>> PLAN = Map.ofEntries(
             Map.entry("plan.title", List.of("Tên hoạt động", "Title")),
             Map.entry("plan.titleEn", List.of("Tên tiếng Anh", "English title", "Title (English)")),
@@ -42,11 +45,8 @@ final class ColumnLabels {
     /** The form in which two headers are the same column. */
     static String key(String header) {
         String decomposed = Normalizer.normalize(header.strip(), Normalizer.Form.NFD);
-        return decomposed
-                .replaceAll("\\p{M}", "")
-                .replace('đ', 'd')
-                .replace('Đ', 'D')
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("\\s+", " ");
+        String unmarked = MARKS.matcher(decomposed).replaceAll("");
+        return SPACES.matcher(unmarked.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT))
+                .replaceAll(" ");
     }
 }
