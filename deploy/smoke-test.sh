@@ -88,4 +88,34 @@ status=$(curl -s -o "$pdf" -w '%{http_code}' -H "Authorization: Bearer $token" \
 [[ "$(head -c 5 "$pdf")" == "%PDF-" ]] || fail "the preview is not a PDF"
 pass "previewed MOFA's report of Q3 2021 as a PDF of $(wc -c <"$pdf") bytes"
 
+# The console, as a desk officer's browser uses it: sent to sign in at the identity service, signed in, and back on
+# the timeline, which shows the activity planned above. The browser must reach the identity service under the name
+# the services know it by (docs/security.md: a hosts-file line `127.0.0.1 identity`); curl's --resolve stands in for
+# that line. The password of desk.bilateral is taken from COOPLOG_DESK_PASSWORD, else from the identity service's log.
+CONSOLE="http://$HOST:8080"
+ip=$(getent ahostsv4 "$HOST" | awk 'NR == 1 {print $1}')
+jar=$(mktemp)
+page=$(mktemp)
+trap 'rm -f "$pdf" "$jar" "$page"' EXIT
+browse() {
+  curl -s -L -b "$jar" -c "$jar" --resolve "identity:9000:$ip" -o "$page" -w '%{http_code} %{url_effective}' "$@"
+}
+password="${COOPLOG_DESK_PASSWORD:-}"
+if [[ -z "$password" ]]; then
+  password=$($COMPOSE logs --no-color identity 2>/dev/null \
+      | sed -nE 's/.*[| ] +desk\.bilateral +([^ ]+) *$/\1/p' | tail -1)
+fi
+[[ -n "$password" ]] || fail "no password for desk.bilateral: set COOPLOG_DESK_PASSWORD (printed once by: $COMPOSE logs identity)"
+read -r status url < <(browse "$CONSOLE/")
+[[ "$status" == 200 && "$url" == http://identity:9000/login ]] \
+  || fail "opening the console led to $status $url, not to the identity service's sign-in page"
+pass "the console sends a visitor to sign in at the identity service"
+csrf=$(sed -nE 's/.*name="_csrf"[^>]*value="([^"]+)".*/\1/p' "$page" | head -1)
+[[ -n "$csrf" ]] || fail "the sign-in page has no CSRF token"
+read -r status url < <(browse --data-urlencode "username=desk.bilateral" --data-urlencode "password=$password" \
+    --data-urlencode "_csrf=$csrf" http://identity:9000/login)
+[[ "$status" == 200 && "$url" == "$CONSOLE/"* ]] || fail "signing in led to $status $url, not back to the console"
+grep -qF "$title" "$page" || fail "the console's timeline after signing in does not show activity $id"
+pass "desk.bilateral signed in at the identity service and the console's timeline shows activity $id"
+
 echo "Smoke test passed in $(( $(date +%s) - started )) s."
