@@ -98,7 +98,7 @@ jar=$(mktemp)
 page=$(mktemp)
 trap 'rm -f "$pdf" "$jar" "$page"' EXIT
 browse() {
-  curl -s -L -b "$jar" -c "$jar" --resolve "identity:9000:$ip" -o "$page" -w '%{http_code} %{url_effective}' "$@"
+  curl -s -L -b "$jar" -c "$jar" --resolve "identity:9000:$ip" -o "$page" -w '%{http_code} %{url_effective}\n' "$@"
 }
 password="${COOPLOG_DESK_PASSWORD:-}"
 if [[ -z "$password" ]]; then

@@ -70,6 +70,21 @@ class DockerComposeFileTests {
         });
     }
 
+    /** /dev/tcp is a feature of bash: a CMD-SHELL check runs /bin/sh, which on Debian is dash and has no such path. */
+    @Test
+    void everyHealthCheckThatOpensADevTcpSocketRunsInBash() {
+        services.forEach((name, service) -> {
+            if (service.get("healthcheck") instanceof Map<?, ?> check && check.get("test") instanceof List<?> test) {
+                if (String.join(" ", test.stream().map(String::valueOf).toList())
+                        .contains("/dev/tcp/")) {
+                    assertThat(test.subList(0, 2).stream().map(String::valueOf).toList())
+                            .as(name + "'s health check")
+                            .containsExactly("CMD", "bash");
+                }
+            }
+        });
+    }
+
     @Test
     void everyServiceBuiltHereHasItsContextAndDockerfileAndRunsAsAnotherUserThanRoot() throws IOException {
         List<String> built = new ArrayList<>();
