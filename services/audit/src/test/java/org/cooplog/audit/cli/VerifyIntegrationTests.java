@@ -117,9 +117,15 @@ class VerifyIntegrationTests {
     @Test
     @Order(3)
     void checksThePartitionAgainstEveryCheckpointPublishedAndKept(@TempDir Path dir) throws Exception {
-        // Two events of one activity, so its partition holds two records at least, whichever partition its id takes.
+        // Three events of one activity, so its partition holds three records at least, whichever partition its id
+        // takes: the checkpoint of another stream (up to the last record) and the one never published (up to the
+        // first) then end at different offsets, and neither can vouch for the other.
         RecordMetadata last = log.activity()
                 .planned("Hội thảo C", "2021-12-01", NOW)
+                .then(
+                        NOW,
+                        e -> new org.cooplog.events.activity.ActivityCorrected(
+                                e, "plan.title", "\"Hội thảo C\"", "\"Hội thảo C mở rộng\"", "Tên đầy đủ"))
                 .then(NOW, e -> new ActivityCancelled(e, "Đối tác đề nghị lùi"))
                 .last();
         TopicPartition partition = new TopicPartition(last.topic(), last.partition());
