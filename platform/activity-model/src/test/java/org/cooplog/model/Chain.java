@@ -2,6 +2,7 @@ package org.cooplog.model;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -22,6 +23,7 @@ import org.cooplog.events.common.Venue;
 final class Chain {
 
     private Activity activity;
+    private final List<SpecificRecord> events = new ArrayList<>();
     private final String id;
     private Instant clock = Instant.parse("2021-01-05T03:00:00Z");
 
@@ -73,8 +75,21 @@ final class Chain {
 
     /** The next event, applied. */
     Chain then(Function<EventEnvelope, ? extends SpecificRecord> event) {
-        activity = ActivityFold.apply(activity, next(event));
+        append(event);
         return this;
+    }
+
+    /** The next event, applied, for a test that also hands it to something else. */
+    SpecificRecord append(Function<EventEnvelope, ? extends SpecificRecord> event) {
+        SpecificRecord next = next(event);
+        activity = ActivityFold.apply(activity, next);
+        events.add(next);
+        return next;
+    }
+
+    /** Every event applied so far, in order. */
+    List<SpecificRecord> events() {
+        return List.copyOf(events);
     }
 
     static LocalDate day(String text) {

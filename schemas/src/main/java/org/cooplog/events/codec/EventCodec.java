@@ -85,7 +85,12 @@ public final class EventCodec {
                                 + event.getSchema().getFullName());
             }
             return event;
-        } catch (IOException | AvroRuntimeException | IndexOutOfBoundsException | NegativeArraySizeException e) {
+        } catch (IOException
+                | AvroRuntimeException
+                | IndexOutOfBoundsException
+                | NegativeArraySizeException
+                | IllegalArgumentException
+                | UnsupportedOperationException e) {
             throw new UndecodableRecordException(
                     UndecodableRecordException.Reason.MALFORMED_BODY,
                     "record body does not follow writer schema " + hex(fingerprint) + ": " + e.getMessage(),

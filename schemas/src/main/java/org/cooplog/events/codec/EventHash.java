@@ -1,14 +1,8 @@
 package org.cooplog.events.codec;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import org.apache.avro.Schema;
-import org.apache.avro.generic.GenericDatumReader;
-import org.apache.avro.io.BinaryDecoder;
-import org.apache.avro.io.DecoderFactory;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
 import org.cooplog.events.common.EventEnvelope;
@@ -68,62 +62,25 @@ public final class EventHash {
      * @return the recomputed hash; compare it with the hash the record carries
      */
     public static byte[] recompute(byte[] record, Schema writer) {
-        Schema.Field envelopeField = writer.getField("envelope");
-        if (envelopeField == null || envelopeField.schema().getField("hash") == null) {
-            throw new IllegalArgumentException(
-                    writer.getFullName() + " has no envelope.hash: it is not an activity event");
-        }
-        try {
-            Position in = new Position(record, EventCodec.HEADER_LENGTH);
-            BinaryDecoder decoder = DecoderFactory.get().directBinaryDecoder(in, null);
-            int previousAt = -1;
-            for (Schema.Field field : writer.getFields()) {
-                if (!field.name().equals("envelope")) {
-                    GenericDatumReader.skip(field.schema(), decoder);
-                    continue;
-                }
-                for (Schema.Field part : field.schema().getFields()) {
-                    if (part.name().equals("hash")) {
-                        int at = in.at();
-                        MessageDigest sha256 = sha256();
-                        if (previousAt < 0) {
-                            sha256.update(ZERO);
-                        } else {
-                            sha256.update(record, previousAt, LENGTH);
-                        }
-                        sha256.update(record, 0, at);
-                        sha256.update(ZERO);
-                        sha256.update(record, at + LENGTH, record.length - at - LENGTH);
-                        return sha256.digest();
-                    }
-                    if (part.name().equals("previousHash")) {
-                        int branch = decoder.readIndex();
-                        if (part.schema().getTypes().get(branch).getType() == Schema.Type.FIXED) {
-                            previousAt = in.at();
-                            decoder.skipFixed(LENGTH);
-                        }
-                        continue;
-                    }
-                    GenericDatumReader.skip(part.schema(), decoder);
-                }
-                break;
-            }
-            throw new IllegalStateException("the walk of " + writer.getFullName() + " passed its envelope.hash");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        int[] positions = RecordWalk.hashPositions(record, writer);
+        return recompute(record, positions[0], positions[1]);
     }
 
-    /** Reads a byte array and says where it is, for a decoder that reads no further than asked. */
-    private static final class Position extends ByteArrayInputStream {
-
-        Position(byte[] bytes, int from) {
-            super(bytes, from, bytes.length - from);
+    /**
+     * @param previousAt where the previous hash is in the record, or -1 for an activity's first event
+     * @param hashAt where the event's own hash is
+     */
+    static byte[] recompute(byte[] record, int previousAt, int hashAt) {
+        MessageDigest sha256 = sha256();
+        if (previousAt < 0) {
+            sha256.update(ZERO);
+        } else {
+            sha256.update(record, previousAt, LENGTH);
         }
-
-        int at() {
-            return pos;
-        }
+        sha256.update(record, 0, hashAt);
+        sha256.update(ZERO);
+        sha256.update(record, hashAt + LENGTH, record.length - hashAt - LENGTH);
+        return sha256.digest();
     }
 
     /** Lower-case hex of a hash, the form shown to people. */

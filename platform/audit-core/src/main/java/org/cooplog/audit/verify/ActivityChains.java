@@ -6,7 +6,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.cooplog.audit.log.LogRecord;
-import org.cooplog.events.common.EventEnvelope;
+import org.cooplog.events.codec.RecordWalk;
 
 /**
  * Checks each activity's chain as its events come, in the order of their partition: versions 1, 2, 3… without gaps,
@@ -19,15 +19,16 @@ final class ActivityChains {
     private final Map<String, Link> last = new HashMap<>();
 
     /**
+     * @param hash the hash the event carries
      * @param hashRight whether the event's own hash matches its content; an event whose hash is wrong never becomes
      *     the link the next one must chain to
      */
-    List<Finding> accept(LogRecord record, EventEnvelope envelope, boolean hashRight) {
-        List<Finding> findings = new ArrayList<>();
-        String id = envelope.getActivityId();
+    List<Finding> accept(LogRecord record, RecordWalk.Envelope envelope, byte[] hash, boolean hashRight) {
+        List<Finding> findings = new ArrayList<>(0);
+        String id = envelope.activityId();
         Link previous = last.get(id);
         int expected = previous == null ? 1 : previous.version() + 1;
-        int version = envelope.getActivityVersion();
+        int version = envelope.activityVersion();
         if (previous != null && previous.partition() != record.partition()) {
             findings.add(finding(
                     record,
@@ -40,9 +41,7 @@ final class ActivityChains {
                     Finding.Kind.VERSION_GAP,
                     "version " + version + " of " + id + " where version " + expected + " was due"));
         }
-        byte[] previousHash = envelope.getPreviousHash() == null
-                ? null
-                : envelope.getPreviousHash().bytes();
+        byte[] previousHash = envelope.previousHash();
         boolean chained = previous == null
                 ? previousHash == null
                 : previousHash != null && java.util.Arrays.equals(previousHash, previous.hash());
@@ -57,7 +56,7 @@ final class ActivityChains {
         }
         boolean resumes = chained || version > expected;
         if (hashRight && resumes) {
-            last.put(id, new Link(version, envelope.getHash().bytes(), record.partition()));
+            last.put(id, new Link(version, hash, record.partition()));
         }
         return findings;
     }

@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.apache.avro.Schema;
-import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.cooplog.audit.checkpoint.Checkpoint;
 import org.cooplog.audit.log.AuditedTopics;
@@ -17,21 +16,21 @@ import org.cooplog.audit.log.Extent;
 import org.cooplog.audit.log.LogRecord;
 import org.cooplog.events.Topics;
 import org.cooplog.events.audit.AuditCheckpoint;
-import org.cooplog.events.codec.EventCodec;
 import org.cooplog.events.codec.EventHash;
+import org.cooplog.events.codec.RecordWalk;
 import org.cooplog.events.codec.UndecodableRecordException;
-import org.cooplog.events.common.EventEnvelope;
 import org.cooplog.events.report.ReportIssued;
 
 /**
  * Verifies a stream of records of any topics, each partition in offset order, without trusting anything but the
- * schemas: every record decodes; every activity event's own hash is the hash of its bytes and chains to the one
+ * schemas: every record decodes (walked against its writer schema as strictly as decoding it, without building the
+ * event: {@link RecordWalk}); every activity event's own hash is the hash of its bytes and chains to the one
  * before; every dead-lettered record is reported; and every checkpoint matches the running hash of its partition.
  * Pure: it reads nothing itself, so it checks any stream, a live cluster's or a test's. Not thread-safe.
  */
 public final class LogVerifier {
 
-    private final EventCodec codec = EventCodec.standard();
+    private final RecordWalk walk = RecordWalk.standard();
     private final ActivityChains chains = new ActivityChains();
     private final CheckpointChecks checkpoints;
     private final List<Finding> findings = new ArrayList<>();
@@ -65,9 +64,9 @@ public final class LogVerifier {
             return;
         }
         findings.addAll(checkpoints.accept(record));
-        SpecificRecord event;
+        RecordWalk.Walked event;
         try {
-            event = codec.decode(record.value());
+            event = walk.walk(record.value());
         } catch (UndecodableRecordException e) {
             findings.add(ActivityChains.finding(record, Finding.Kind.UNDECODABLE, e.reason() + ": " + e.getMessage()));
             return;
@@ -75,9 +74,9 @@ public final class LogVerifier {
         if (AuditedTopics.isTrack(record.topic())) {
             activityEvent(record, event);
         } else if (record.topic().equals(Topics.REPORTS.name())) {
-            expect(record, event, ReportIssued.class);
+            expect(record, event, ReportIssued.getClassSchema());
         } else if (record.topic().equals(Topics.AUDIT_CHECKPOINTS.name())) {
-            expect(record, event, AuditCheckpoint.class);
+            expect(record, event, AuditCheckpoint.getClassSchema());
         }
     }
 
@@ -102,44 +101,40 @@ public final class LogVerifier {
         return new Verification(records, extents.size(), checkpoints.checked(), all, elapsed);
     }
 
-    private void activityEvent(LogRecord record, SpecificRecord event) {
-        EventEnvelope envelope = EventHash.envelopeOf(event);
+    private void activityEvent(LogRecord record, RecordWalk.Walked event) {
+        RecordWalk.Envelope envelope = event.envelope();
         if (envelope == null) {
             findings.add(ActivityChains.finding(
                     record,
                     Finding.Kind.MISPLACED,
-                    event.getSchema().getFullName() + " is not an activity event, yet it is on a track topic"));
+                    event.eventType() + " is not an activity event, yet it is on a track topic"));
             return;
         }
-        if (!envelope.getActivityId().equals(record.keyText())) {
+        if (!envelope.activityId().equals(record.keyText())) {
             findings.add(ActivityChains.finding(
                     record,
                     Finding.Kind.MISPLACED,
-                    "the record key " + record.keyText() + " is not its activity id " + envelope.getActivityId()));
+                    "the record key " + record.keyText() + " is not its activity id " + envelope.activityId()));
         }
-        Schema writer = codec.catalog()
-                .writerSchema(EventCodec.fingerprintOf(record.value()))
-                .orElseThrow();
-        byte[] recomputed = EventHash.recompute(record.value(), writer);
-        boolean hashRight = Arrays.equals(recomputed, envelope.getHash().bytes());
+        byte[] carried = envelope.hash();
+        byte[] recomputed = envelope.recomputedHash();
+        boolean hashRight = Arrays.equals(recomputed, carried);
         if (!hashRight) {
             findings.add(ActivityChains.finding(
                     record,
                     Finding.Kind.WRONG_HASH,
-                    "version " + envelope.getActivityVersion() + " of " + envelope.getActivityId() + " carries hash "
-                            + EventHash.hex(envelope.getHash().bytes()) + ", but its content hashes to "
-                            + EventHash.hex(recomputed)));
+                    "version " + envelope.activityVersion() + " of " + envelope.activityId() + " carries hash "
+                            + EventHash.hex(carried) + ", but its content hashes to " + EventHash.hex(recomputed)));
         }
-        findings.addAll(chains.accept(record, envelope, hashRight));
+        findings.addAll(chains.accept(record, envelope, carried, hashRight));
     }
 
-    private void expect(LogRecord record, SpecificRecord event, Class<?> type) {
-        if (!type.isInstance(event)) {
+    private void expect(LogRecord record, RecordWalk.Walked event, Schema type) {
+        if (!type.getFullName().equals(event.eventType())) {
             findings.add(ActivityChains.finding(
                     record,
                     Finding.Kind.MISPLACED,
-                    event.getSchema().getFullName() + " on " + record.topic() + ", which holds only "
-                            + type.getSimpleName()));
+                    event.eventType() + " on " + record.topic() + ", which holds only " + type.getName()));
         }
     }
 
