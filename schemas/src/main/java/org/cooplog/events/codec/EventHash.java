@@ -34,7 +34,12 @@ public final class EventHash {
      */
     public static <T extends SpecificRecord> T seal(T event) {
         EventEnvelope envelope = envelopeOf(event);
-        envelope.setHash(new Sha256(compute(event)));
+        // The event is the sealer's to change: hashed as it is with its hash zeroed, rather than as a copy.
+        envelope.setHash(new Sha256(ZERO.clone()));
+        Sha256 previous = envelope.getPreviousHash();
+        envelope.setHash(new Sha256(digest(
+                previous == null ? ZERO : previous.bytes(),
+                EventCodec.standard().encode(event))));
         return event;
     }
 

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.cooplog.security.testing.TestTokens;
@@ -42,19 +43,26 @@ final class PublisherProcess implements AutoCloseable {
             Path key = Files.writeString(workDir.resolve("token-key.pem"), TestTokens.publicKeyPem());
             Path log = workDir.resolve("bilateral-service.log");
             int port = freePort();
-            Process process = new ProcessBuilder(List.of(
-                            Path.of(System.getProperty("java.home"), "bin", "java")
-                                    .toString(),
-                            // The publisher keeps every activity of its track in memory (about 3 KB each): a run
-                            // imports hundreds of thousands into one track, far more than a desk logs in decades.
-                            "-Xmx" + System.getProperty("cooplog.benchmark.publisher-heap", "2g"),
-                            "-jar",
-                            JAR.toString(),
-                            "--server.port=" + port,
-                            "--spring.kafka.bootstrap-servers=" + bootstrapServers,
-                            "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + key,
-                            // Blank, or Spring Boot would fetch the issuer's keys rather than read the file.
-                            "--spring.security.oauth2.resourceserver.jwt.issuer-uri="))
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            // The publisher keeps every activity of its track in memory (about 3 KB each): a run imports hundreds
+            // of thousands into one track, far more than a desk logs in decades.
+            command.add("-Xmx" + System.getProperty("cooplog.benchmark.publisher-heap", "2g"));
+            // E.g. a flight recording of the publisher alone:
+            // -Dcooplog.benchmark.publisher-jvm-options=-XX:StartFlightRecording=filename=publisher.jfr
+            String options = System.getProperty("cooplog.benchmark.publisher-jvm-options", "");
+            if (!options.isBlank()) {
+                command.addAll(List.of(options.trim().split("\\s+")));
+            }
+            command.addAll(List.of(
+                    "-jar",
+                    JAR.toString(),
+                    "--server.port=" + port,
+                    "--spring.kafka.bootstrap-servers=" + bootstrapServers,
+                    "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + key,
+                    // Blank, or Spring Boot would fetch the issuer's keys rather than read the file.
+                    "--spring.security.oauth2.resourceserver.jwt.issuer-uri="));
+            Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();

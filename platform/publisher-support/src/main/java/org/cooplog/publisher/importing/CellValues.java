@@ -44,6 +44,14 @@ final class CellValues {
     /** Asked for every choice cell of every row of an import: worked out once per type. */
     private static final Map<Class<?>, Map<String, String>> CHOICES = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /**
+     * The cells already read as each choice, as typed: a column of a long file repeats a handful of spellings, and
+     * comparing one without case and diacritics is most of reading it. Bounded, whatever a file holds.
+     */
+    private static final Map<Class<?>, Map<String, String>> SEEN = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static final int SEEN_PER_TYPE = 1_000;
+
     private CellValues() {}
 
     static JsonNode wholeNumber(String text) {
@@ -75,9 +83,17 @@ final class CellValues {
     }
 
     static String choice(Class<?> type, String text) {
+        Map<String, String> seen = SEEN.computeIfAbsent(type, t -> new java.util.concurrent.ConcurrentHashMap<>());
+        String known = seen.get(text);
+        if (known != null) {
+            return known;
+        }
         String key = ColumnLabels.key(text).replace('_', ' ').replace('-', ' ');
         String name = CHOICES.computeIfAbsent(type, CellValues::choices).get(key);
         if (name != null) {
+            if (seen.size() < SEEN_PER_TYPE) {
+                seen.put(text, name);
+            }
             return name;
         }
         List<String> names = Arrays.stream(type.getEnumConstants())

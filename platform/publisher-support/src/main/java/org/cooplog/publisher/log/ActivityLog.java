@@ -402,10 +402,9 @@ public final class ActivityLog {
                 published,
                 false);
         TrackedActivity before = activities.get(envelope.getActivityId());
-        HistoryEntry entry = historyEntry(event);
         activities.put(
                 envelope.getActivityId(),
-                before == null ? new TrackedActivity(next, List.of(entry)) : before.then(next, entry));
+                before == null ? new TrackedActivity(next, List.of(event)) : before.then(next, event));
         if (envelope.getIdempotencyKey() != null) {
             byKey.put(envelope.getIdempotencyKey(), recorded);
         }
@@ -470,10 +469,9 @@ public final class ActivityLog {
             EventEnvelope envelope = EventHash.envelopeOf(event);
             TrackedActivity before = into.get(envelope.getActivityId());
             Activity next = ActivityFold.apply(before == null ? null : before.activity(), event);
-            HistoryEntry entry = historyEntry(event);
             into.put(
                     envelope.getActivityId(),
-                    before == null ? new TrackedActivity(next, List.of(entry)) : before.then(next, entry));
+                    before == null ? new TrackedActivity(next, List.of(event)) : before.then(next, event));
             if (envelope.getIdempotencyKey() != null) {
                 keys.put(
                         envelope.getIdempotencyKey(),

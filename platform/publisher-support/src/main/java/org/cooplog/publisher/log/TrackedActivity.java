@@ -2,18 +2,28 @@ package org.cooplog.publisher.log;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.avro.specific.SpecificRecord;
 import org.cooplog.model.Activity;
 
-/** An activity as its publisher knows it: its state and the history that made it. */
-public record TrackedActivity(Activity activity, List<HistoryEntry> history) {
+/**
+ * An activity as its publisher knows it: its state and the events that made it. The history is made from the events
+ * when it is asked for, so logging an event costs nothing for a history nobody reads.
+ */
+public record TrackedActivity(Activity activity, List<SpecificRecord> events) {
 
     public TrackedActivity {
-        history = List.copyOf(history);
+        events = List.copyOf(events);
     }
 
-    TrackedActivity then(Activity next, HistoryEntry entry) {
-        List<HistoryEntry> longer = new ArrayList<>(history);
-        longer.add(entry);
+    /** Every event of the activity as the API shows it, oldest first. */
+    public List<HistoryEntry> history() {
+        return events.stream().map(ActivityLog::historyEntry).toList();
+    }
+
+    TrackedActivity then(Activity next, SpecificRecord event) {
+        List<SpecificRecord> longer = new ArrayList<>(events.size() + 1);
+        longer.addAll(events);
+        longer.add(event);
         return new TrackedActivity(next, longer);
     }
 }

@@ -82,4 +82,26 @@ class CellValuesTests {
         assertThat(CELLS.read(COLUMNS.get("plan.ends"), "soon").problemEn())
                 .isEqualTo("'soon' is not a date: write YYYY-MM-DD, YYYY-MM or YYYY");
     }
+
+    @Test
+    void aChoiceReadsTheSameHoweverOftenAndHoweverManySpellingsAFileHas() {
+        String word = "trực tuyến";
+        for (int variant = 0; variant < 1_500; variant++) {
+            StringBuilder spelling = new StringBuilder();
+            for (int i = 0; i < word.length(); i++) {
+                char c = word.charAt(i);
+                spelling.append((variant >> (i % 11) & 1) == 1 ? Character.toUpperCase(c) : c);
+            }
+            spelling.append(" ".repeat(variant / 2_048 + variant % 3));
+            for (int twice = 0; twice < 2; twice++) {
+                assertThat(CellValues.choice(org.cooplog.events.common.Modality.class, spelling.toString()))
+                        .as(spelling.toString())
+                        .isEqualTo("ONLINE");
+            }
+            String wrong = "trực tuyến " + variant;
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> CellValues.choice(org.cooplog.events.common.Modality.class, wrong))
+                    .isInstanceOf(CellValues.Unreadable.class);
+        }
+    }
 }
