@@ -33,14 +33,30 @@ public final class EventHash {
      * @return the same event, sealed
      */
     public static <T extends SpecificRecord> T seal(T event) {
+        return sealEncoded(event).event();
+    }
+
+    /**
+     * An event sealed, with the record a topic holds for it.
+     *
+     * @param record the event's single-object encoding, hash included: what {@link EventCodec#encode} gives
+     */
+    public record Sealed<T extends SpecificRecord>(T event, byte[] record) {}
+
+    /**
+     * Seals an event and encodes it once: encoded with its hash zeroed, hashed, and the hash written into both the
+     * event and its 32 bytes of the record, which is then exactly the encoding of the sealed event.
+     */
+    public static <T extends SpecificRecord> Sealed<T> sealEncoded(T event) {
         EventEnvelope envelope = envelopeOf(event);
         // The event is the sealer's to change: hashed as it is with its hash zeroed, rather than as a copy.
         envelope.setHash(new Sha256(ZERO.clone()));
-        Sha256 previous = envelope.getPreviousHash();
-        envelope.setHash(new Sha256(digest(
-                previous == null ? ZERO : previous.bytes(),
-                EventCodec.standard().encode(event))));
-        return event;
+        byte[] record = EventCodec.standard().encode(event);
+        int[] at = RecordWalk.hashPositions(record, event.getSchema());
+        byte[] hash = recompute(record, at[0], at[1]);
+        System.arraycopy(hash, 0, record, at[1], LENGTH);
+        envelope.setHash(new Sha256(hash));
+        return new Sealed<>(event, record);
     }
 
     /** The hash an activity event should carry, whatever its hash field holds now. */

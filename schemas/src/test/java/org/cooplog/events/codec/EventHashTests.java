@@ -123,4 +123,21 @@ class EventHashTests {
     private Schema writerOf(byte[] record) {
         return codec.catalog().writerSchema(EventCodec.fingerprintOf(record)).orElseThrow();
     }
+
+    @Test
+    void sealingAndEncodingOnceGivesTheRecordOfTheSealedEvent() {
+        BilateralActivityPlanned first = EventHash.seal(SampleEvents.frenchInspTraining());
+        BilateralActivityPlanned second = SampleEvents.frenchInspTraining();
+        second.getEnvelope()
+                .setPreviousHash(new Sha256(first.getEnvelope().getHash().bytes()));
+        second.getEnvelope().setHash(new Sha256(new byte[32]));
+
+        EventHash.Sealed<BilateralActivityPlanned> sealed = EventHash.sealEncoded(second);
+
+        assertThat(sealed.record()).isEqualTo(codec.encode(second));
+        assertThat(sealed.event().getEnvelope().getHash().bytes())
+                .isEqualTo(EventHash.compute(second))
+                .isEqualTo(EventHash.recompute(sealed.record(), writerOf(sealed.record())))
+                .isNotEqualTo(new byte[32]);
+    }
 }

@@ -3,16 +3,15 @@ package org.cooplog.publisher.kafka;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.cooplog.events.codec.EventSerde;
 import org.cooplog.publisher.log.ActivityLog;
 import org.cooplog.publisher.log.ActivityLogs;
 import org.slf4j.Logger;
@@ -40,7 +39,7 @@ public class PublisherAutoConfiguration {
     private static final Logger log = LoggerFactory.getLogger(PublisherAutoConfiguration.class);
 
     @Bean
-    ProducerFactory<String, SpecificRecord> eventProducerFactory(KafkaProperties kafka, PublisherProperties publisher) {
+    ProducerFactory<String, byte[]> eventProducerFactory(KafkaProperties kafka, PublisherProperties publisher) {
         Map<String, Object> config = kafka.buildProducerProperties();
         int blockMillis = (int) publisher.blockTimeout().toMillis();
         config.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -52,8 +51,7 @@ public class PublisherAutoConfiguration {
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, blockMillis);
         config.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 10_000);
         config.put(ProducerConfig.CLIENT_ID_CONFIG, publisher.service());
-        var factory =
-                new DefaultKafkaProducerFactory<>(config, new StringSerializer(), new EventSerde.EventSerializer());
+        var factory = new DefaultKafkaProducerFactory<>(config, new StringSerializer(), new ByteArraySerializer());
         // One fixed transactional id per service, kept when a producer is replaced after an error: a second instance
         // fences the first, so a track has one writer.
         factory.setTransactionIdPrefix(publisher.service() + "-writer-");
@@ -62,13 +60,13 @@ public class PublisherAutoConfiguration {
     }
 
     @Bean
-    KafkaTemplate<String, SpecificRecord> eventKafkaTemplate(ProducerFactory<String, SpecificRecord> factory) {
+    KafkaTemplate<String, byte[]> eventKafkaTemplate(ProducerFactory<String, byte[]> factory) {
         return new KafkaTemplate<>(factory);
     }
 
     @Bean
     ActivityLog activityLog(
-            KafkaTemplate<String, SpecificRecord> template, KafkaProperties kafka, PublisherProperties publisher) {
+            KafkaTemplate<String, byte[]> template, KafkaProperties kafka, PublisherProperties publisher) {
         Map<String, Object> config = kafka.buildConsumerProperties();
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

@@ -92,7 +92,7 @@ public final class ActivityLog {
     /** Writes events to a track topic in one transaction. */
     interface TopicWriter {
         /** @throws BrokerUnavailableException when the transaction did not commit, or may not have */
-        List<PublishedEvent> write(TopicSpec<?> topic, List<SpecificRecord> events);
+        List<PublishedEvent> write(TopicSpec<?> topic, List<EventHash.Sealed<SpecificRecord>> events);
     }
 
     public Track track() {
@@ -178,18 +178,18 @@ public final class ActivityLog {
                         .map(r -> r == null ? null : r.asReplay())
                         .toList();
             }
-            List<SpecificRecord> events = new ArrayList<>();
+            List<EventHash.Sealed<SpecificRecord>> events = new ArrayList<>();
             List<Activity> next = new ArrayList<>();
             for (Planned plan : plans) {
-                SpecificRecord event =
+                EventHash.Sealed<SpecificRecord> event =
                         build(null, new Command(recordedBy, plan.idempotencyKey(), null, null), plan.event());
-                next.add(fold(null, event));
+                next.add(fold(null, event.event()));
                 events.add(event);
             }
             List<PublishedEvent> published = publish(events);
             List<RecordedEvent> recorded = new ArrayList<>();
             for (int i = 0; i < events.size(); i++) {
-                recorded.add(remember(events.get(i), next.get(i), published.get(i)));
+                recorded.add(remember(events.get(i).event(), next.get(i), published.get(i)));
             }
             return recorded;
         } finally {
@@ -267,7 +267,7 @@ public final class ActivityLog {
         }
         List<PublishedEvent> published;
         try {
-            published = publish(writing.stream().map(Pending::event).toList());
+            published = publish(writing.stream().map(Pending::sealed).toList());
         } catch (RuntimeException e) {
             writing.forEach(pending -> pending.fail(e));
             return;
@@ -322,8 +322,8 @@ public final class ActivityLog {
                         current.version());
             }
         }
-        SpecificRecord event = build(current, command, pending.build);
-        Activity next = fold(current, event);
+        EventHash.Sealed<SpecificRecord> event = build(current, command, pending.build);
+        Activity next = fold(current, event.event());
         pending.check.accept(next);
         pending.prepared(event, next);
         ahead.put(next.id(), next);
@@ -343,7 +343,7 @@ public final class ActivityLog {
         return queued.size();
     }
 
-    private SpecificRecord build(
+    private EventHash.Sealed<SpecificRecord> build(
             Activity current, Command command, Function<EventEnvelope, ? extends SpecificRecord> build) {
         // Millisecond precision: the envelope keeps no more, and the hash covers what is kept.
         Instant recordedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
@@ -359,7 +359,7 @@ public final class ActivityLog {
                         current == null ? null : new Sha256(HexFormat.of().parseHex(current.lastHash())))
                 .setHash(new Sha256(new byte[EventHash.LENGTH]))
                 .build();
-        return EventHash.seal(build.apply(envelope));
+        return EventHash.sealEncoded((SpecificRecord) build.apply(envelope));
     }
 
     private static Activity fold(Activity current, SpecificRecord event) {
@@ -382,7 +382,7 @@ public final class ActivityLog {
         }
     }
 
-    private List<PublishedEvent> publish(List<SpecificRecord> events) {
+    private List<PublishedEvent> publish(List<EventHash.Sealed<SpecificRecord>> events) {
         try {
             return writer.write(Topics.of(track), events);
         } catch (BrokerUnavailableException e) {
@@ -521,7 +521,7 @@ public final class ActivityLog {
         private final Function<EventEnvelope, ? extends SpecificRecord> build;
         private final java.util.function.Consumer<Activity> check;
         private final List<Pending> repeats = new ArrayList<>();
-        private SpecificRecord event;
+        private EventHash.Sealed<SpecificRecord> event;
         private Activity next;
         private final CompletableFuture<RecordedEvent> answer = new CompletableFuture<>();
 
@@ -536,12 +536,16 @@ public final class ActivityLog {
             this.check = check;
         }
 
-        void prepared(SpecificRecord event, Activity next) {
+        void prepared(EventHash.Sealed<SpecificRecord> event, Activity next) {
             this.event = event;
             this.next = next;
         }
 
         SpecificRecord event() {
+            return event.event();
+        }
+
+        EventHash.Sealed<SpecificRecord> sealed() {
             return event;
         }
 

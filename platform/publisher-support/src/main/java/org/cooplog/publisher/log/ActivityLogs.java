@@ -3,7 +3,6 @@ package org.cooplog.publisher.log;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Supplier;
-import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.cooplog.events.Track;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -16,7 +15,7 @@ public final class ActivityLogs {
     public static ActivityLog create(
             Track track,
             String service,
-            KafkaTemplate<String, SpecificRecord> template,
+            KafkaTemplate<String, byte[]> template,
             Supplier<Consumer<String, byte[]>> consumers,
             Duration timeout,
             Clock clock) {

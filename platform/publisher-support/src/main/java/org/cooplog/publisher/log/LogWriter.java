@@ -21,10 +21,10 @@ import org.springframework.kafka.support.SendResult;
  */
 final class LogWriter implements ActivityLog.TopicWriter {
 
-    private final KafkaTemplate<String, SpecificRecord> template;
+    private final KafkaTemplate<String, byte[]> template;
     private final long timeoutMillis;
 
-    LogWriter(KafkaTemplate<String, SpecificRecord> template, long timeoutMillis) {
+    LogWriter(KafkaTemplate<String, byte[]> template, long timeoutMillis) {
         this.template = template;
         this.timeoutMillis = timeoutMillis;
     }
@@ -34,21 +34,21 @@ final class LogWriter implements ActivityLog.TopicWriter {
      *     a read-committed reader, though the caller cannot know that without reading the log again
      */
     @Override
-    public List<PublishedEvent> write(TopicSpec<?> topic, List<SpecificRecord> events) {
+    public List<PublishedEvent> write(TopicSpec<?> topic, List<EventHash.Sealed<SpecificRecord>> events) {
         try {
             return template.executeInTransaction(operations -> {
-                List<CompletableFuture<SendResult<String, SpecificRecord>>> sent = new ArrayList<>();
-                for (SpecificRecord event : events) {
-                    EventEnvelope envelope = EventHash.envelopeOf(event);
+                List<CompletableFuture<SendResult<String, byte[]>>> sent = new ArrayList<>();
+                for (EventHash.Sealed<SpecificRecord> event : events) {
+                    EventEnvelope envelope = EventHash.envelopeOf(event.event());
                     sent.add(operations.send(new ProducerRecord<>(
                             topic.name(),
                             null,
                             envelope.getRecordedAt().toEpochMilli(),
                             envelope.getActivityId(),
-                            event)));
+                            event.record())));
                 }
                 List<PublishedEvent> published = new ArrayList<>();
-                for (CompletableFuture<SendResult<String, SpecificRecord>> future : sent) {
+                for (CompletableFuture<SendResult<String, byte[]>> future : sent) {
                     published.add(await(future));
                 }
                 return published;
@@ -60,7 +60,7 @@ final class LogWriter implements ActivityLog.TopicWriter {
         }
     }
 
-    private PublishedEvent await(CompletableFuture<SendResult<String, SpecificRecord>> future) {
+    private PublishedEvent await(CompletableFuture<SendResult<String, byte[]>> future) {
         try {
             RecordMetadata metadata =
                     future.get(timeoutMillis, TimeUnit.MILLISECONDS).getRecordMetadata();

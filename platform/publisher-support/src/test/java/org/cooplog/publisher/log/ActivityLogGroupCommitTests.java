@@ -23,6 +23,7 @@ import org.cooplog.events.Topics.TopicSpec;
 import org.cooplog.events.Track;
 import org.cooplog.events.activity.ActivityCancelled;
 import org.cooplog.events.codec.EventCodec;
+import org.cooplog.events.codec.EventHash;
 import org.cooplog.events.common.EventEnvelope;
 import org.cooplog.events.common.Modality;
 import org.cooplog.publisher.log.ActivityLogException.Kind;
@@ -297,7 +298,7 @@ class ActivityLogGroupCommitTests {
         }
 
         @Override
-        public List<PublishedEvent> write(TopicSpec<?> topic, List<SpecificRecord> events) {
+        public List<PublishedEvent> write(TopicSpec<?> topic, List<EventHash.Sealed<SpecificRecord>> events) {
             boolean fail = failNext;
             failNext = false;
             CountDownLatch latch = hold;
@@ -315,9 +316,11 @@ class ActivityLogGroupCommitTests {
                 throw new BrokerUnavailableException("the transaction did not commit", null);
             }
             List<PublishedEvent> published = new ArrayList<>();
-            for (SpecificRecord event : events) {
+            for (EventHash.Sealed<SpecificRecord> event : events) {
+                // What the log sends is what encoding the sealed event gives, written once.
+                assertThat(event.record()).isEqualTo(EventCodec.standard().encode(event.event()));
                 published.add(new PublishedEvent(topic.name(), 0, records.size()));
-                records.add(EventCodec.standard().encode(event));
+                records.add(event.record());
             }
             transactions.add(events.size());
             return published;
