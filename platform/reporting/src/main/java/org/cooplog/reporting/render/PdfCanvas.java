@@ -3,6 +3,9 @@ package org.cooplog.reporting.render;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -42,6 +45,12 @@ final class PdfCanvas implements Closeable {
     private PDFont font;
     private double size;
     private double lineWidth = -1;
+    private final ByteBuffer digested = ByteBuffer.allocate(20);
+    private final CharsetEncoder utf8Encoder = StandardCharsets.UTF_8
+            .newEncoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    private ByteBuffer utf8 = ByteBuffer.allocate(1024);
 
     PdfCanvas(PDDocument document, MessageDigest digest) throws IOException {
         this.document = document;
@@ -135,14 +144,21 @@ final class PdfCanvas implements Closeable {
             page.showText(text);
         }
         page.endText();
-        digest.update(ByteBuffer.allocate(20)
-                .putInt(pages)
-                .putInt(style.face().ordinal())
-                .putFloat((float) style.size())
-                .putFloat(left)
-                .putFloat(y)
-                .array());
-        digest.update(text.getBytes(StandardCharsets.UTF_8));
+        digested.clear().putInt(pages).putInt(style.face().ordinal()).putFloat((float) style.size());
+        digested.putFloat(left).putFloat(y);
+        digest.update(digested.array(), 0, digested.position());
+        digestUtf8(text);
+    }
+
+    /** The text's UTF-8 into the digest, through one reused buffer: a long report draws hundreds of thousands. */
+    private void digestUtf8(String text) {
+        if (text.length() * 3 > utf8.capacity()) {
+            utf8 = ByteBuffer.allocate(text.length() * 3);
+        }
+        utf8.clear();
+        utf8Encoder.reset().encode(CharBuffer.wrap(text), utf8, true);
+        utf8Encoder.flush(utf8);
+        digest.update(utf8.array(), 0, utf8.position());
     }
 
     /** A straight line {@code width} points thick. */
