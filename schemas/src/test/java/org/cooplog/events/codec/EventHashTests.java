@@ -69,7 +69,7 @@ class EventHashTests {
         BilateralActivityPlanned event = EventHash.seal(SampleEvents.frenchInspTraining());
         byte[] record = codec.encode(event);
         byte[] hash = event.getEnvelope().getHash().bytes();
-        int hashAt = indexOf(record, hash);
+        int hashAt = RecordBytes.indexOf(record, hash);
 
         for (int i = EventCodec.HEADER_LENGTH; i < record.length; i++) {
             if (i >= hashAt && i < hashAt + hash.length) {
@@ -96,19 +96,6 @@ class EventHashTests {
                         () -> EventHash.recompute(new byte[EventCodec.HEADER_LENGTH], schema))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not an activity event");
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        throw new AssertionError("the hash is not in the record");
     }
 
     @Test

@@ -88,7 +88,7 @@ class RecordWalkTests {
         SpecificRecord event = events().get(0);
         byte[] record = codec.encode(event);
         String eventId = EventHash.envelopeOf(event).getEventId().toString();
-        int at = indexOf(record, eventId.getBytes(StandardCharsets.US_ASCII));
+        int at = RecordBytes.indexOf(record, eventId.getBytes(StandardCharsets.US_ASCII));
         record[at + 3] = 'x';
 
         assertThatThrownBy(() -> walk.walk(record))
@@ -147,18 +147,5 @@ class RecordWalkTests {
         } catch (UndecodableRecordException e) {
             return e.reason();
         }
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        throw new AssertionError("not in the record");
     }
 }
