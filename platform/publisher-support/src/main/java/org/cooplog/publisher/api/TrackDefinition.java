@@ -18,6 +18,10 @@ public interface TrackDefinition<R> {
 
     Class<R> requestType();
 
+    /**
+     * The planned event a request becomes, in the given envelope. It must depend on the envelope only by holding it:
+     * an import builds each row's event once, in a provisional envelope, and puts the real one in when it publishes.
+     */
     SpecificRecord toEvent(R request, EventEnvelope envelope);
 
     /**

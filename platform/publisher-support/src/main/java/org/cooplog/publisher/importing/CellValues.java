@@ -128,8 +128,9 @@ final class CellValues {
 
     static String date(String text) {
         String iso = text;
-        Matcher day = DAY_MONTH_YEAR.matcher(text);
-        Matcher month = MONTH_YEAR.matcher(text);
+        boolean separated = text.indexOf('/') >= 0 || text.indexOf('.') >= 0;
+        Matcher day = DAY_MONTH_YEAR.matcher(separated ? text : "");
+        Matcher month = MONTH_YEAR.matcher(separated ? text : "");
         if (day.matches()) {
             iso = String.format(
                     "%s-%02d-%02d", day.group(3), Integer.parseInt(day.group(2)), Integer.parseInt(day.group(1)));

@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.apache.avro.specific.SpecificRecord;
 import org.cooplog.events.common.EventEnvelope;
 import org.cooplog.events.common.Sha256;
-import org.cooplog.model.Activity;
 import org.cooplog.model.ActivityFold;
 import org.cooplog.publisher.api.TrackDefinition;
 import org.cooplog.publisher.importing.SpreadsheetImport.ImportedActivity;
@@ -91,18 +91,21 @@ final class ImportJob {
         }
     }
 
-    /** The activity a row would open, for the track's own checks; its envelope is never published. */
-    private static <R> Activity provisional(TrackDefinition<R> definition, R request) {
-        EventEnvelope envelope = EventEnvelope.newBuilder()
-                .setEventId(new UUID(0, 0))
-                .setActivityId("import-row")
-                .setActivityVersion(1)
-                .setRecordedAt(Instant.EPOCH)
-                .setRecordedBy("import")
-                .setService("import")
-                .setHash(new Sha256(new byte[32]))
-                .build();
-        return ActivityFold.apply(null, definition.toEvent(request, envelope));
+    /** The envelope a row's event is checked in; it is never published: each event gets its own before it is. */
+    private static final EventEnvelope PROVISIONAL = EventEnvelope.newBuilder()
+            .setEventId(new UUID(0, 0))
+            .setActivityId("import-row")
+            .setActivityVersion(1)
+            .setRecordedAt(Instant.EPOCH)
+            .setRecordedBy("import")
+            .setService("import")
+            .setHash(new Sha256(new byte[32]))
+            .build();
+
+    /** The row's event, in the envelope the log gives it, which is the only part of it the envelope changes. */
+    private static SpecificRecord inEnvelope(SpecificRecord provisional, EventEnvelope envelope) {
+        provisional.put(provisional.getSchema().getField("envelope").pos(), envelope);
+        return provisional;
     }
 
     private <R> void runFor(TrackDefinition<R> definition, String importId, Sheet sheet, String recordedBy) {
@@ -117,13 +120,13 @@ final class ImportJob {
             RowReader.Result<R> result = rows.read(row);
             problems.addAll(result.problems());
             if (result.request() != null) {
-                R request = result.request();
-                for (FieldError broken : definition.check(provisional(definition, request))) {
+                SpecificRecord event = definition.toEvent(result.request(), PROVISIONAL);
+                for (FieldError broken : definition.check(ActivityFold.apply(null, event))) {
                     problems.add(
                             new RowProblem(row.number(), null, broken.field(), broken.message(), broken.message()));
                 }
                 plans.add(new ActivityLog.Planned(
-                        "import:" + importId + ":" + row.number(), envelope -> definition.toEvent(request, envelope)));
+                        "import:" + importId + ":" + row.number(), envelope -> inEnvelope(event, envelope)));
                 rowNumbers.add(row.number());
             }
             int done = ++checked;

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.cooplog.events.common.DatePrecision;
 import org.cooplog.events.common.PartialDate;
 
@@ -16,8 +14,6 @@ import org.cooplog.events.common.PartialDate;
  */
 public record PartialDateValue(LocalDate firstDay, DatePrecision precision) implements Comparable<PartialDateValue> {
 
-    private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
-
     /**
      * Parses {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}.
      *
@@ -25,24 +21,47 @@ public record PartialDateValue(LocalDate firstDay, DatePrecision precision) impl
      */
     @JsonCreator
     public static PartialDateValue parse(String text) {
-        Matcher matcher = FORM.matcher(text == null ? "" : text.strip());
-        if (!matcher.matches()) {
+        String form = text == null ? "" : text.strip();
+        int length = form.length();
+        boolean shaped = (length == 4 || length == 7 || length == 10)
+                && digits(form, 0, 4)
+                && (length < 7 || (form.charAt(4) == '-' && digits(form, 5, 7)))
+                && (length < 10 || (form.charAt(7) == '-' && digits(form, 8, 10)));
+        if (!shaped) {
             throw new IllegalArgumentException("'" + text + "' is not a date: write YYYY-MM-DD, YYYY-MM or YYYY");
         }
         try {
-            int year = Integer.parseInt(matcher.group(1));
-            if (matcher.group(2) == null) {
+            int year = number(form, 0, 4);
+            if (length == 4) {
                 return new PartialDateValue(LocalDate.of(year, 1, 1), DatePrecision.YEAR);
             }
-            int month = Integer.parseInt(matcher.group(2));
-            if (matcher.group(3) == null) {
+            int month = number(form, 5, 7);
+            if (length == 7) {
                 return new PartialDateValue(LocalDate.of(year, month, 1), DatePrecision.MONTH);
             }
-            return new PartialDateValue(
-                    LocalDate.of(year, month, Integer.parseInt(matcher.group(3))), DatePrecision.DAY);
+            return new PartialDateValue(LocalDate.of(year, month, number(form, 8, 10)), DatePrecision.DAY);
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("'" + text + "' is not a calendar date: " + e.getMessage(), e);
         }
+    }
+
+    /** Whether the characters from {@code from} to {@code to} are all ASCII digits. */
+    private static boolean digits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            value = value * 10 + (text.charAt(i) - '0');
+        }
+        return value;
     }
 
     public static PartialDateValue of(PartialDate date) {

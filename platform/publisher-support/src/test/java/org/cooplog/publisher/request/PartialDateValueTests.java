@@ -29,7 +29,24 @@ class PartialDateValueTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"18/10/2021", "2021-13", "2021-02-30", "21-10-18", "", "tháng 9/2021", "2021-9"})
+    @ValueSource(
+            strings = {
+                "18/10/2021",
+                "2021-13",
+                "2021-02-30",
+                "21-10-18",
+                "",
+                "tháng 9/2021",
+                "2021-9",
+                "2021-10-1",
+                "2021-10-181",
+                "2021/10",
+                "20211",
+                "2021-1x",
+                "２０２１",
+                "2021-10-18T00",
+                "-2021"
+            })
     void rejectsAnythingElseSayingWhatItAccepts(String text) {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> PartialDateValue.parse(text))
