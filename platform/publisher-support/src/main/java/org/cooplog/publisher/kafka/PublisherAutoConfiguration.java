@@ -56,6 +56,10 @@ public class PublisherAutoConfiguration {
         // fences the first, so a track has one writer.
         factory.setTransactionIdPrefix(publisher.service() + "-writer-");
         factory.setTransactionIdSuffixStrategy(new DefaultTransactionIdSuffixStrategy(1));
+        // Closing a producer to settle the log (ActivityLog) waits no longer than a send would: a request is answered
+        // 503 within the ack timeout when the broker is away, not after Kafka's default 30 s.
+        factory.setPhysicalCloseTimeout(
+                (int) Math.max(1, publisher.blockTimeout().toSeconds()));
         return factory;
     }
 

@@ -93,6 +93,15 @@ public final class ActivityLog {
     interface TopicWriter {
         /** @throws BrokerUnavailableException when the transaction did not commit, or may not have */
         List<PublishedEvent> write(TopicSpec<?> topic, List<EventHash.Sealed<SpecificRecord>> events);
+
+        /**
+         * Returns once no transaction this service's writer began is still undecided: committed or aborted, and so
+         * visible or not to a read-committed reader. Called before the log is read back, so that a write whose outcome
+         * was unknown is in what is read if it committed.
+         *
+         * @throws BrokerUnavailableException when the broker cannot settle it now
+         */
+        void settle();
     }
 
     public Track track() {
@@ -442,6 +451,9 @@ public final class ActivityLog {
     }
 
     private void replay() {
+        // A transaction whose commit timed out may still commit: read the log only once it has been decided, or the
+        // retry of its command would find nothing and publish it a second time.
+        writer.settle();
         Map<String, TrackedActivity> rebuilt = new ConcurrentHashMap<>();
         Map<String, RecordedEvent> keys = new ConcurrentHashMap<>();
         int[] counts = new int[2];

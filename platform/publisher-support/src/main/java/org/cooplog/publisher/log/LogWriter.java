@@ -60,6 +60,21 @@ final class LogWriter implements ActivityLog.TopicWriter {
         }
     }
 
+    /**
+     * A new producer with this service's transactional id: Kafka initialises it only once the coordinator has
+     * committed or aborted whatever transaction the id's previous producer left, the one whose commit failed or timed
+     * out here, or one a process that died mid-write left open.
+     */
+    @Override
+    public void settle() {
+        try {
+            template.getProducerFactory().reset();
+            template.executeInTransaction(operations -> null);
+        } catch (RuntimeException e) {
+            throw new BrokerUnavailableException("the log's writer could not start: " + e.getMessage(), e);
+        }
+    }
+
     private PublishedEvent await(CompletableFuture<SendResult<String, byte[]>> future) {
         try {
             RecordMetadata metadata =

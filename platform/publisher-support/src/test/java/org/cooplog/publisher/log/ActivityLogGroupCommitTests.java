@@ -184,6 +184,18 @@ class ActivityLogGroupCommitTests {
                         other.get().activityId());
     }
 
+    @Test
+    void aCommandWhoseCommitTimedOutButCommittedIsAnsweredAsARetryAndWrittenOnce() {
+        topic.commitNextLate();
+        assertThatThrownBy(() -> plan("late")).isInstanceOf(BrokerUnavailableException.class);
+
+        RecordedEvent retried = plan("late");
+
+        assertThat(retried.replayed()).isTrue();
+        assertThat(topic.recordsOf("late")).isEqualTo(1);
+        assertThat(log.all()).hasSize(1);
+    }
+
     /** Starts a command whose transaction the topic holds, and waits until it is being written. */
     private Future<RecordedEvent> whileHeld(Supplier<RecordedEvent> command) {
         topic.holdNext();
@@ -263,6 +275,8 @@ class ActivityLogGroupCommitTests {
         private volatile CountDownLatch held;
         private volatile boolean holding;
         private volatile boolean failNext;
+        private volatile boolean undecidedNext;
+        private final List<byte[]> undecided = new CopyOnWriteArrayList<>();
 
         void holdNext() {
             holding = false;
@@ -279,6 +293,27 @@ class ActivityLogGroupCommitTests {
 
         void failNext() {
             failNext = true;
+        }
+
+        /**
+         * The next write's commit times out as far as the log can tell, yet commits once the writer settles: what a
+         * Kafka transaction whose EndTxn answer was lost does.
+         */
+        void commitNextLate() {
+            undecidedNext = true;
+        }
+
+        long recordsOf(String key) {
+            return records.stream()
+                    .map(bytes -> EventHash.envelopeOf(EventCodec.standard().decode(bytes)))
+                    .filter(envelope -> key.equals(envelope.getIdempotencyKey()))
+                    .count();
+        }
+
+        @Override
+        public void settle() {
+            records.addAll(undecided);
+            undecided.clear();
         }
 
         List<Integer> transactions() {
@@ -314,6 +349,11 @@ class ActivityLogGroupCommitTests {
             }
             if (fail) {
                 throw new BrokerUnavailableException("the transaction did not commit", null);
+            }
+            if (undecidedNext) {
+                undecidedNext = false;
+                events.forEach(event -> undecided.add(event.record()));
+                throw new BrokerUnavailableException("the commit was not acknowledged in time", null);
             }
             List<PublishedEvent> published = new ArrayList<>();
             for (EventHash.Sealed<SpecificRecord> event : events) {
