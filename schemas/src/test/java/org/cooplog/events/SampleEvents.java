@@ -97,6 +97,14 @@ public final class SampleEvents {
     }
 
     /** Viet Nam's first official delegation to an OGP summit: Ottawa, 29–31 May 2019. */
+    /** The same training planned again, chained after {@code sealed}: its previous hash is that event's hash. */
+    public static BilateralActivityPlanned frenchInspTrainingAfter(BilateralActivityPlanned sealed) {
+        BilateralActivityPlanned next = frenchInspTraining();
+        next.getEnvelope()
+                .setPreviousHash(new Sha256(sealed.getEnvelope().getHash().bytes()));
+        return next;
+    }
+
     public static OgpActivityPlanned ottawaSummitDelegation() {
         Organisation towardsTransparency = org("Tổ chức Hướng tới Minh bạch", "Towards Transparency", "TT", "VN");
         return OgpActivityPlanned.newBuilder()

@@ -62,12 +62,7 @@ public final class EventHash {
     /** The hash an activity event should carry, whatever its hash field holds now. */
     public static byte[] compute(SpecificRecord event) {
         SpecificRecord copy = SpecificData.getForSchema(event.getSchema()).deepCopy(event.getSchema(), event);
-        EventEnvelope envelope = envelopeOf(copy);
-        envelope.setHash(new Sha256(ZERO.clone()));
-        Sha256 previous = envelope.getPreviousHash();
-        return digest(
-                previous == null ? ZERO : previous.bytes(),
-                EventCodec.standard().encode(copy));
+        return envelopeOf(sealEncoded(copy).event()).getHash().bytes();
     }
 
     /**
@@ -107,12 +102,6 @@ public final class EventHash {
     /** Lower-case hex of a hash, the form shown to people. */
     public static String hex(byte[] hash) {
         return java.util.HexFormat.of().formatHex(hash);
-    }
-
-    private static byte[] digest(byte[] previous, byte[] encoded) {
-        MessageDigest sha256 = sha256();
-        sha256.update(previous);
-        return sha256.digest(encoded);
     }
 
     private static MessageDigest sha256() {

@@ -92,7 +92,7 @@ public final class RecordWalk {
                     "no event type of this build reads " + writer.getFullName());
         }
         Cursor cursor = new Cursor(record, writer);
-        Envelope envelope = cursor.event(writer);
+        Envelope envelope = cursor.event();
         if (cursor.at != record.length) {
             throw cursor.malformed("record has bytes left over after a whole " + writer.getFullName(), null);
         }
@@ -115,7 +115,7 @@ public final class RecordWalk {
         }
         Cursor cursor = new Cursor(record, writer);
         cursor.stopAtHash = true;
-        Envelope found = cursor.event(writer);
+        Envelope found = cursor.event();
         return new int[] {found.previousHashAt(), found.hashAt()};
     }
 
@@ -133,7 +133,7 @@ public final class RecordWalk {
         }
 
         /** The top-level record; its field "envelope", when it has one with a hash, is read for the chain. */
-        Envelope event(Schema writer) {
+        Envelope event() {
             Envelope envelope = null;
             for (Schema.Field field : writer.getFields()) {
                 if (field.name().equals("envelope")
@@ -158,8 +158,20 @@ public final class RecordWalk {
             for (Schema.Field field : schema.getFields()) {
                 Schema type = field.schema();
                 switch (field.name()) {
-                    case "activityId" -> activityId = type.getType() == Schema.Type.STRING ? string(type) : skip(type);
-                    case "activityVersion" -> version = type.getType() == Schema.Type.INT ? readInt() : skipInt(type);
+                    case "activityId" -> {
+                        if (type.getType() == Schema.Type.STRING) {
+                            activityId = string();
+                        } else {
+                            value(type);
+                        }
+                    }
+                    case "activityVersion" -> {
+                        if (type.getType() == Schema.Type.INT) {
+                            version = readInt();
+                        } else {
+                            value(type);
+                        }
+                    }
                     case "previousHash" -> previousAt = previousHash(type);
                     case "hash" -> {
                         if (type.getType() != Schema.Type.FIXED || type.getFixedSize() != EventHash.LENGTH) {
@@ -193,16 +205,6 @@ public final class RecordWalk {
             return -1;
         }
 
-        private String skip(Schema type) {
-            value(type);
-            return null;
-        }
-
-        private int skipInt(Schema type) {
-            value(type);
-            return 0;
-        }
-
         /** Reads past one datum of the schema, checking it as a decoder would. */
         private void value(Schema schema) {
             switch (schema.getType()) {
@@ -214,7 +216,7 @@ public final class RecordWalk {
                 case DOUBLE -> take(8);
                 case STRING -> {
                     if (isUuid(schema)) {
-                        uuid(string(schema));
+                        uuid(string());
                     } else {
                         take(length("string"));
                     }
@@ -260,7 +262,7 @@ public final class RecordWalk {
             return types.get(index);
         }
 
-        private String string(Schema schema) {
+        private String string() {
             int length = length("string");
             int start = at;
             take(length);

@@ -24,9 +24,7 @@ class EventHashTests {
     @Test
     void theHashChainsToThePreviousEvent() {
         BilateralActivityPlanned first = EventHash.seal(SampleEvents.frenchInspTraining());
-        BilateralActivityPlanned second = SampleEvents.frenchInspTraining();
-        second.getEnvelope()
-                .setPreviousHash(new Sha256(first.getEnvelope().getHash().bytes()));
+        BilateralActivityPlanned second = SampleEvents.frenchInspTrainingAfter(first);
         EventHash.seal(second);
         BilateralActivityPlanned otherPredecessor = SampleEvents.frenchInspTraining();
         otherPredecessor.getEnvelope().setPreviousHash(new Sha256(new byte[32]));
@@ -53,9 +51,7 @@ class EventHashTests {
     @Test
     void theHashOfAChainedEventIsItsBytesAfterThePreviousHashWhatTheSealComputed() {
         BilateralActivityPlanned first = EventHash.seal(SampleEvents.frenchInspTraining());
-        BilateralActivityPlanned second = SampleEvents.frenchInspTraining();
-        second.getEnvelope()
-                .setPreviousHash(new Sha256(first.getEnvelope().getHash().bytes()));
+        BilateralActivityPlanned second = SampleEvents.frenchInspTrainingAfter(first);
         second.getEnvelope().setIdempotencyKey("key-2");
         EventHash.seal(second);
         byte[] record = codec.encode(second);
@@ -114,10 +110,7 @@ class EventHashTests {
     @Test
     void sealingAndEncodingOnceGivesTheRecordOfTheSealedEvent() {
         BilateralActivityPlanned first = EventHash.seal(SampleEvents.frenchInspTraining());
-        BilateralActivityPlanned second = SampleEvents.frenchInspTraining();
-        second.getEnvelope()
-                .setPreviousHash(new Sha256(first.getEnvelope().getHash().bytes()));
-        second.getEnvelope().setHash(new Sha256(new byte[32]));
+        BilateralActivityPlanned second = SampleEvents.frenchInspTrainingAfter(first);
 
         EventHash.Sealed<BilateralActivityPlanned> sealed = EventHash.sealEncoded(second);
 

@@ -24,9 +24,7 @@ class RecordWalkTests {
 
     static List<SpecificRecord> events() {
         BilateralActivityPlanned first = EventHash.seal(SampleEvents.frenchInspTraining());
-        BilateralActivityPlanned second = SampleEvents.frenchInspTraining();
-        second.getEnvelope()
-                .setPreviousHash(new Sha256(first.getEnvelope().getHash().bytes()));
+        BilateralActivityPlanned second = SampleEvents.frenchInspTrainingAfter(first);
         second.getEnvelope().setActivityVersion(2);
         return List.of(
                 first,

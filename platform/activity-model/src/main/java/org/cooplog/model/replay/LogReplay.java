@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.cooplog.model.ReadModelBuilder;
 
@@ -15,6 +14,9 @@ import org.cooplog.model.ReadModelBuilder;
  * is rebuilt from its cut, and how an auditor replays the log. Needs no consumer group and commits nothing.
  */
 public final class LogReplay {
+
+    /** How long the cluster may serve nothing before a replay fails. */
+    private static final Duration STALL = Duration.ofMinutes(2);
 
     private LogReplay() {}
 
@@ -39,26 +41,11 @@ public final class LogReplay {
      */
     public static long replay(
             Consumer<String, byte[]> consumer, Map<TopicPartition, Long> endOffsets, ReadModelBuilder builder) {
-        List<TopicPartition> pending = new ArrayList<>();
-        endOffsets.forEach((partition, end) -> {
-            if (end > 0) {
-                pending.add(partition);
-            }
-        });
-        consumer.assign(pending);
-        consumer.seekToBeginning(pending);
-        long read = 0;
-        while (!pending.isEmpty()) {
-            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-                if (record.offset() < endOffsets.get(partition)) {
-                    builder.accept(record.topic(), record.partition(), record.offset(), record.value());
-                    read++;
-                }
-            }
-            pending.removeIf(partition -> consumer.position(partition) >= endOffsets.get(partition));
-            consumer.assign(pending);
-        }
-        return read;
+        return PartitionRead.read(
+                consumer,
+                endOffsets,
+                STALL,
+                record -> builder.accept(record.topic(), record.partition(), record.offset(), record.value()),
+                read -> {});
     }
 }

@@ -3,15 +3,14 @@ package org.cooplog.audit.log;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.cooplog.model.replay.PartitionRead;
 
 /**
  * Reads partitions from their first record to an end fixed when the read starts, each in offset order, without a
@@ -19,8 +18,6 @@ import org.apache.kafka.common.TopicPartition;
  * but the records.
  */
 public final class LogReader {
-
-    private static final Duration POLL = Duration.ofMillis(200);
 
     private final Supplier<Consumer<byte[], byte[]>> consumers;
     private final Duration timeout;
@@ -76,44 +73,19 @@ public final class LogReader {
             Map<TopicPartition, Extent> extents,
             java.util.function.Consumer<LogRecord> sink,
             ReadProgress progress) {
-        List<TopicPartition> pending = new ArrayList<>();
+        Map<TopicPartition, Long> ends = new LinkedHashMap<>();
         extents.forEach((partition, extent) -> {
             if (extent.span() > 0) {
-                pending.add(partition);
+                ends.put(partition, extent.end());
             }
         });
         long expected = extents.values().stream().mapToLong(Extent::span).sum();
-        consumer.assign(pending);
-        consumer.seekToBeginning(pending);
-        Map<TopicPartition, Long> positions = new HashMap<>();
-        long read = 0;
-        long lastMove = System.nanoTime();
         progress.read(0, expected);
-        while (!pending.isEmpty()) {
-            for (ConsumerRecord<byte[], byte[]> record : consumer.poll(POLL)) {
-                TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-                if (record.offset() < extents.get(partition).end()) {
-                    sink.accept(LogRecord.of(record));
-                    read++;
-                }
-            }
-            progress.read(read, expected);
-            boolean moved = false;
-            for (TopicPartition partition : pending) {
-                long position = consumer.position(partition, timeout);
-                Long before = positions.put(partition, position);
-                moved |= before == null || before != position;
-            }
-            if (pending.removeIf(partition ->
-                    positions.get(partition) >= extents.get(partition).end())) {
-                consumer.assign(pending);
-            }
-            if (moved) {
-                lastMove = System.nanoTime();
-            } else if (System.nanoTime() - lastMove > timeout.toNanos()) {
-                throw new IllegalStateException("the cluster stopped serving " + pending + " for " + timeout);
-            }
-        }
-        return read;
+        return PartitionRead.read(
+                consumer,
+                ends,
+                timeout,
+                record -> sink.accept(LogRecord.of(record)),
+                read -> progress.read(read, expected));
     }
 }

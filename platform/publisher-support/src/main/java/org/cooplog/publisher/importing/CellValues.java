@@ -127,22 +127,24 @@ final class CellValues {
     }
 
     static String date(String text) {
-        String iso = text;
-        boolean separated = text.indexOf('/') >= 0 || text.indexOf('.') >= 0;
-        Matcher day = DAY_MONTH_YEAR.matcher(separated ? text : "");
-        Matcher month = MONTH_YEAR.matcher(separated ? text : "");
-        if (day.matches()) {
-            iso = String.format(
-                    "%s-%02d-%02d", day.group(3), Integer.parseInt(day.group(2)), Integer.parseInt(day.group(1)));
-        } else if (month.matches()) {
-            iso = String.format("%s-%02d", month.group(2), Integer.parseInt(month.group(1)));
-        }
+        String iso = text.indexOf('/') >= 0 || text.indexOf('.') >= 0 ? isoOfDayFirst(text) : text;
         try {
             return PartialDateValue.parse(iso).toString();
         } catch (IllegalArgumentException e) {
             throw new Unreadable(
                     "'" + text + "' không phải ngày: viết 2021-10-18, 2021-10, 2021 hoặc 18/10/2021", e.getMessage());
         }
+    }
+
+    /** A date written day first, {@code 18/10/2021} or {@code 9.2021}, as ISO; any other text as it is. */
+    private static String isoOfDayFirst(String text) {
+        Matcher day = DAY_MONTH_YEAR.matcher(text);
+        if (day.matches()) {
+            return String.format(
+                    "%s-%02d-%02d", day.group(3), Integer.parseInt(day.group(2)), Integer.parseInt(day.group(1)));
+        }
+        Matcher month = MONTH_YEAR.matcher(text);
+        return month.matches() ? String.format("%s-%02d", month.group(2), Integer.parseInt(month.group(1))) : text;
     }
 
     static ObjectNode organisation(String text) {
