@@ -32,7 +32,7 @@ final class CsvRenderer implements ReportRenderer {
                             .map(CsvRenderer::text)
                             .toList());
         }
-        return new Rendition(
+        return Rendition.of(
                 format(), "text/csv; charset=UTF-8", "csv", csv.toString().getBytes(StandardCharsets.UTF_8));
     }
 

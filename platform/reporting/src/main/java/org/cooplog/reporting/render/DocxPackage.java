@@ -1,6 +1,5 @@
 package org.cooplog.reporting.render;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
@@ -102,7 +101,7 @@ final class DocxPackage {
         core.setCreator(content.heading().issuingUnit());
         core.setTitle(content.heading().summary());
         core.getUnderlyingProperties().setLanguageProperty(RenderWords.locale(content.language()));
-        ByteArrayOutputStream written = new ByteArrayOutputStream();
+        ChunkedBytes written = new ChunkedBytes();
         try {
             document.write(written);
             return DocxZip.normalised(written.toByteArray(), LocalDateTime.ofInstant(date, ZoneOffset.UTC), rows);

@@ -72,8 +72,7 @@ final class DocxRenderer implements ReportRenderer {
                     .before(24)
                     .write(document.createParagraph(), content.provenance().title());
             content.provenance().lines().forEach(line -> small.write(document.createParagraph(), line));
-            return new Rendition(
-                    format(), MEDIA_TYPE, "docx", DocxPackage.bytes(document, content, documentDate, rows));
+            return Rendition.of(format(), MEDIA_TYPE, "docx", DocxPackage.bytes(document, content, documentDate, rows));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -62,6 +62,7 @@ record DocxRows(int table, List<Integer> widths, List<DocxText> styles, boolean 
             starts.add(cellStart(widths.get(c), styles.get(c)));
         }
         StringBuilder row = new StringBuilder(4096);
+        char[] chars = new char[4096];
         for (List<String> cells : rows) {
             row.setLength(0);
             row.append(unsplit ? "<w:tr><w:trPr><w:cantSplit w:val=\"on\"/></w:trPr>" : "<w:tr>");
@@ -70,7 +71,13 @@ record DocxRows(int table, List<Integer> widths, List<DocxText> styles, boolean 
                 text(row, c < cells.size() ? cells.get(c) : "");
                 row.append("</w:r></w:p></w:tc>");
             }
-            out.append(row.append("</w:tr>"));
+            row.append("</w:tr>");
+            // Through a reused array: appending the builder would make a string of every row first.
+            if (chars.length < row.length()) {
+                chars = new char[row.length() * 2];
+            }
+            row.getChars(0, row.length(), chars, 0);
+            out.write(chars, 0, row.length());
         }
     }
 
@@ -97,33 +104,38 @@ record DocxRows(int table, List<Integer> widths, List<DocxText> styles, boolean 
 
     /** The text of a run: a {@code w:t} per line, a {@code w:br} between them. */
     private static void text(StringBuilder xml, String text) {
-        String[] lines = PrintableText.of(text).split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (i > 0) {
-                xml.append("<w:br/>");
-            }
-            String line = lines[i];
-            if (line.isEmpty()) {
+        String printable = PrintableText.of(text);
+        int start = 0;
+        while (true) {
+            int end = printable.indexOf('\n', start);
+            int stop = end < 0 ? printable.length() : end;
+            if (start == stop) {
                 xml.append("<w:t/>");
-                continue;
+            } else {
+                boolean preserve = Character.isWhitespace(printable.charAt(start))
+                        || Character.isWhitespace(printable.charAt(stop - 1));
+                xml.append(preserve ? "<w:t xml:space=\"preserve\">" : "<w:t>");
+                escape(xml, printable, start, stop);
+                xml.append("</w:t>");
             }
-            boolean preserve =
-                    Character.isWhitespace(line.charAt(0)) || Character.isWhitespace(line.charAt(line.length() - 1));
-            xml.append(preserve ? "<w:t xml:space=\"preserve\">" : "<w:t>");
-            escape(xml, line);
-            xml.append("</w:t>");
+            if (end < 0) {
+                return;
+            }
+            xml.append("<w:br/>");
+            start = end + 1;
         }
     }
 
     /** Escaped as XmlBeans escapes text: {@code <}, {@code &}, a carriage return, and {@code >} after "]]". */
-    private static void escape(StringBuilder xml, String text) {
-        for (int i = 0; i < text.length(); i++) {
+    private static void escape(StringBuilder xml, String text, int start, int end) {
+        for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '<' -> xml.append("&lt;");
                 case '&' -> xml.append("&amp;");
                 case '\r' -> xml.append("&#13;");
-                case '>' -> xml.append(i >= 2 && text.charAt(i - 1) == ']' && text.charAt(i - 2) == ']' ? "&gt;" : ">");
+                case '>' ->
+                    xml.append(i >= start + 2 && text.charAt(i - 1) == ']' && text.charAt(i - 2) == ']' ? "&gt;" : ">");
                 default -> xml.append(c);
             }
         }

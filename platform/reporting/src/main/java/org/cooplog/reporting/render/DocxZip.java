@@ -2,7 +2,6 @@ package org.cooplog.reporting.render;
 
 import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -35,7 +34,7 @@ final class DocxZip {
                 entries.put(entry.getName(), in.readAllBytes());
             }
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ChunkedBytes out = new ChunkedBytes();
         try (ZipOutputStream zipped = new ZipOutputStream(out)) {
             for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
                 ZipEntry written = new ZipEntry(entry.getKey());

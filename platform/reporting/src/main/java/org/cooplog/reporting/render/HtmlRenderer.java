@@ -28,7 +28,7 @@ final class HtmlRenderer implements ReportRenderer {
 
     @Override
     public Rendition render(ReportContent content, Instant documentDate) {
-        return new Rendition(format(), "text/html; charset=UTF-8", "html", page(content));
+        return Rendition.of(format(), "text/html; charset=UTF-8", "html", page(content));
     }
 
     /** The page in UTF-8: XHTML, so that an XML parser reads it as well as a browser. */

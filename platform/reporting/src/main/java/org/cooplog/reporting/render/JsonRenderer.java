@@ -37,7 +37,7 @@ final class JsonRenderer implements ReportRenderer {
                 "activities",
                 content.activities().stream().map(JsonRenderer::activity).toList());
         report.put("provenance", content.provenance().lines());
-        return new Rendition(
+        return Rendition.of(
                 format(), "application/json", "json", Json.write(report).getBytes(StandardCharsets.UTF_8));
     }
 

@@ -1,6 +1,5 @@
 package org.cooplog.reporting.render;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -14,7 +13,7 @@ final class Markup {
     private static final int CHUNK = 1 << 15;
 
     private final StringBuilder html = new StringBuilder(CHUNK + 1024);
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+    private final ChunkedBytes bytes = new ChunkedBytes();
 
     /** Opens an element; {@code attributes} are pairs of name and value, the values escaped here. */
     Markup open(String tag, String... attributes) {
@@ -73,7 +72,8 @@ final class Markup {
     }
 
     private void encode() {
-        bytes.writeBytes(html.toString().getBytes(StandardCharsets.UTF_8));
+        byte[] encoded = html.toString().getBytes(StandardCharsets.UTF_8);
+        bytes.write(encoded, 0, encoded.length);
         html.setLength(0);
     }
 

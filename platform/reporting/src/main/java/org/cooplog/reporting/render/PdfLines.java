@@ -23,55 +23,71 @@ final class PdfLines {
 
     /** The lines of {@code text} set in {@code style} across {@code width} points; none for an empty text. */
     static List<Line> of(String text, PdfText style, double width) {
-        List<Line> lines = new ArrayList<>();
-        String[] parts = shown(text, style.face()).split("\n", -1);
-        int count = parts.length > 1 && parts[parts.length - 1].isEmpty() ? parts.length - 1 : parts.length;
-        for (int p = 0; p < count; p++) {
-            double first = p == 0 ? style.indent() : 0;
-            if (style.keepSpaces()) {
-                double whole = style.face().width(parts[p], style.size());
-                if (whole <= width - first) {
-                    lines.add(new Line(parts[p], whole, p == 0, true));
-                    continue;
-                }
-            }
-            String words = collapsed(parts[p]);
-            if (words.isEmpty() && count == 1) {
+        List<Line> lines = new ArrayList<>(2);
+        String shown = shown(text, style.face());
+        // Each part between line breaks is a paragraph; a break at the very end opens none.
+        int start = 0;
+        for (int p = 0; ; p++) {
+            int br = shown.indexOf('\n', start);
+            int end = br < 0 ? shown.length() : br;
+            if (br < 0 && start == end && p > 0) {
                 break;
             }
-            fill(lines, words.split(" "), style, width, first, p == 0);
-            Line end = lines.get(lines.size() - 1);
-            lines.set(lines.size() - 1, new Line(end.text(), end.width(), end.indented(), true));
+            boolean only = p == 0 && (br < 0 || br == shown.length() - 1);
+            String part = shown.substring(start, end);
+            double first = p == 0 ? style.indent() : 0;
+            double whole = style.keepSpaces() ? style.face().width(part, style.size()) : 0;
+            if (style.keepSpaces() && whole <= width - first) {
+                lines.add(new Line(part, whole, p == 0, true));
+            } else {
+                String words = collapsed(part);
+                if (words.isEmpty() && only) {
+                    break;
+                }
+                fill(lines, words, style, width, first, p == 0);
+            }
+            if (br < 0) {
+                break;
+            }
+            start = br + 1;
         }
         return lines;
     }
 
-    /** Greedy filling: as many words as fit on each line. */
+    /**
+     * Greedy filling: as many words as fit on each line. The words are those of a collapsed text, one space apart, so
+     * every line is a stretch of it, taken as it is.
+     */
     private static void fill(
-            List<Line> lines, String[] words, PdfText style, double width, double first, boolean indented) {
-        double space = style.face().width(" ", style.size());
-        StringBuilder line = new StringBuilder();
+            List<Line> lines, String words, PdfText style, double width, double first, boolean indented) {
+        SerifFonts.Face face = style.face();
+        double space = face.width(" ", style.size());
+        int lineStart = 0;
+        int lineEnd = 0;
         double used = 0;
         double room = width - first;
         boolean firstLine = indented;
-        for (String word : words) {
-            double measured = style.face().width(word, style.size());
-            if (line.length() > 0 && used + space + measured > room) {
-                lines.add(new Line(line.toString(), used, firstLine, false));
-                line.setLength(0);
+        for (int wordStart = 0; wordStart <= words.length(); ) {
+            int wordEnd = words.indexOf(' ', wordStart);
+            wordEnd = wordEnd < 0 ? words.length() : wordEnd;
+            double measured = face.width(words, wordStart, wordEnd, style.size());
+            if (lineEnd > lineStart && used + space + measured > room) {
+                lines.add(new Line(words.substring(lineStart, lineEnd), used, firstLine, false));
+                lineStart = wordStart;
+                lineEnd = wordStart;
                 used = 0;
                 room = width;
                 firstLine = false;
             }
-            if (line.length() == 0 && measured > room) {
+            if (lineEnd == lineStart && measured > room) {
                 // A word longer than the line: broken anywhere, as CSS word-wrap: break-word does.
-                int start = 0;
-                for (int i = 0; i < word.length(); ) {
-                    int c = word.codePointAt(i);
-                    double glyph = style.face().width(c, style.size());
-                    if (used + glyph > room && i > start) {
-                        lines.add(new Line(word.substring(start, i), used, firstLine, false));
-                        start = i;
+                lineStart = wordStart;
+                for (int i = wordStart; i < wordEnd; ) {
+                    int c = words.codePointAt(i);
+                    double glyph = face.width(c, style.size());
+                    if (used + glyph > room && i > lineStart) {
+                        lines.add(new Line(words.substring(lineStart, i), used, firstLine, false));
+                        lineStart = i;
                         used = 0;
                         room = width;
                         firstLine = false;
@@ -79,17 +95,18 @@ final class PdfLines {
                     used += glyph;
                     i += Character.charCount(c);
                 }
-                line.append(word, start, word.length());
-                continue;
+            } else {
+                if (lineEnd > lineStart) {
+                    used += space;
+                } else {
+                    lineStart = wordStart;
+                }
+                used += measured;
             }
-            if (line.length() > 0) {
-                line.append(' ');
-                used += space;
-            }
-            line.append(word);
-            used += measured;
+            lineEnd = wordEnd;
+            wordStart = wordEnd + 1;
         }
-        lines.add(new Line(line.toString(), used, firstLine, false));
+        lines.add(new Line(words.substring(lineStart, lineEnd), used, firstLine, true));
     }
 
     /** The text as the PDF can show it: printable, a tab or carriage return a space, each character the face lacks a "?". */
@@ -112,6 +129,9 @@ final class PdfLines {
 
     /** Runs of white space as one space, none at either end: how HTML shows text. */
     private static String collapsed(String text) {
+        if (isCollapsed(text)) {
+            return text;
+        }
         StringBuilder collapsed = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
@@ -127,5 +147,15 @@ final class PdfLines {
             }
         }
         return collapsed.toString();
+    }
+
+    private static boolean isCollapsed(String text) {
+        if (text.isEmpty()) {
+            return true;
+        }
+        if (text.charAt(0) == ' ' || text.charAt(text.length() - 1) == ' ') {
+            return false;
+        }
+        return !text.contains("  ");
     }
 }

@@ -1,6 +1,5 @@
 package org.cooplog.reporting.render;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -32,7 +31,7 @@ final class PdfRenderer implements ReportRenderer {
     public Rendition render(ReportContent content, Instant documentDate) {
         RenderWords words = new RenderWords(content.language());
         PdfInfo info = new PdfInfo();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ChunkedBytes out = new ChunkedBytes();
         try (PDDocument pdf = new PDDocument()) {
             try (PdfCanvas canvas = new PdfCanvas(pdf, info.shown())) {
                 if (content.draft()) {
@@ -51,7 +50,7 @@ final class PdfRenderer implements ReportRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Rendition(format(), "application/pdf", "pdf", out.toByteArray());
+        return Rendition.of(format(), "application/pdf", "pdf", out.toByteArray());
     }
 
     private static void overview(PdfCanvas canvas, ReportContent content, RenderWords words) throws IOException {

@@ -2,6 +2,10 @@ package org.cooplog.reporting.render;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.cooplog.events.report.ReportFormat;
 import org.cooplog.reporting.content.ReportContent;
 
@@ -14,16 +18,56 @@ public final class ReportRenditions {
      */
     public static final String TEMPLATE_VERSION = "2026.3";
 
+    /** Threads that render a format beside the caller; idle ones end after a minute. */
+    private static final ExecutorService BESIDE = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "report-render");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private final List<ReportRenderer> renderers;
 
     public ReportRenditions() {
-        this.renderers = List.of(
-                new DocxRenderer(), new PdfRenderer(), new HtmlRenderer(), new JsonRenderer(), new CsvRenderer());
+        this(List.of(new DocxRenderer(), new PdfRenderer(), new HtmlRenderer(), new JsonRenderer(), new CsvRenderer()));
     }
 
-    /** Every format, in the order of {@link ReportFormat}. */
+    /** @param renderers one per format, in the order of {@link ReportFormat}, the PDF among them */
+    ReportRenditions(List<ReportRenderer> renderers) {
+        this.renderers = List.copyOf(renderers);
+    }
+
+    /**
+     * Every format, in the order of {@link ReportFormat}. The PDF, which takes as long as the four others together,
+     * is drawn on a second thread while this one makes the rest: each renderer reads the content and writes only
+     * what it makes, so the bytes are those of rendering one after another.
+     */
     public List<Rendition> renderAll(ReportContent content, Instant documentDate) {
-        return renderers.stream().map(r -> r.render(content, documentDate)).toList();
+        ReportRenderer beside = renderer(ReportFormat.PDF);
+        CompletableFuture<Rendition> aside =
+                CompletableFuture.supplyAsync(() -> beside.render(content, documentDate), BESIDE);
+        Rendition[] made = new Rendition[renderers.size()];
+        try {
+            for (int i = 0; i < made.length; i++) {
+                if (renderers.get(i) != beside) {
+                    made[i] = renderers.get(i).render(content, documentDate);
+                }
+            }
+        } catch (RuntimeException | Error e) {
+            aside.cancel(false);
+            throw e;
+        }
+        try {
+            made[renderers.indexOf(beside)] = aside.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
+        return List.of(made);
     }
 
     public Rendition render(ReportContent content, ReportFormat format, Instant documentDate) {

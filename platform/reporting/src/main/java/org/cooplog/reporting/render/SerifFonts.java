@@ -70,8 +70,13 @@ final class SerifFonts {
          * face lacks counts as an M, about what the reader's fallback font gives it.
          */
         double width(String text, double sizePt) {
+            return width(text, 0, text.length(), sizePt);
+        }
+
+        /** The width of {@code text} from {@code start} to {@code end}, in points. */
+        double width(String text, int start, int end, double sizePt) {
             long units = 0;
-            for (int i = 0; i < text.length(); ) {
+            for (int i = start; i < end; ) {
                 int c = text.codePointAt(i);
                 units += advance(c);
                 i += Character.charCount(c);

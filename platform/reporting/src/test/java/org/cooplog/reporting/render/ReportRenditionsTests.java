@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.HexFormat;
 import java.util.List;
 import org.cooplog.events.report.ReportFormat;
+import org.cooplog.reporting.content.ReportContent;
 import org.junit.jupiter.api.Test;
 
 class ReportRenditionsTests {
@@ -27,6 +28,35 @@ class ReportRenditionsTests {
                         org.assertj.core.groups.Tuple.tuple(ReportFormat.JSON, "json", "application/json"),
                         org.assertj.core.groups.Tuple.tuple(ReportFormat.CSV, "csv", "text/csv; charset=UTF-8"));
         assertThat(all).allSatisfy(r -> assertThat(r.size()).isPositive());
+    }
+
+    @Test
+    void renderingAllFormatsAtOnceGivesTheBytesOfRenderingEachAlone() {
+        ReportContent content = SampleReports.quarterly();
+        List<Rendition> all = renditions.renderAll(content, SampleReports.DATE);
+        for (Rendition rendition : all) {
+            assertThat(rendition).isEqualTo(renditions.render(content, rendition.format(), SampleReports.DATE));
+        }
+    }
+
+    @Test
+    void aFailureOfTheFormatRenderedBesideReachesTheCallerAsItWasThrown() {
+        ReportRenderer failing = new ReportRenderer() {
+            @Override
+            public ReportFormat format() {
+                return ReportFormat.PDF;
+            }
+
+            @Override
+            public Rendition render(ReportContent content, java.time.Instant documentDate) {
+                throw new IllegalStateException("the PDF could not be drawn");
+            }
+        };
+        ReportRenditions withFailingPdf = new ReportRenditions(
+                List.of(new DocxRenderer(), failing, new HtmlRenderer(), new JsonRenderer(), new CsvRenderer()));
+        assertThatThrownBy(() -> withFailingPdf.renderAll(SampleReports.quarterly(), SampleReports.DATE))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("the PDF could not be drawn");
     }
 
     @Test

@@ -1,0 +1,75 @@
+package org.cooplog.reporting.render;
+
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Bytes written in chunks of 64 kB, put together once at the end. A growing {@link java.io.ByteArrayOutputStream}
+ * copies everything written so far each time it doubles, and a report's multi-megabyte buffers are objects larger
+ * than the collector's regions: in a projector whose heap is mostly the read model, finding room for them forced full
+ * collections. Chunks fit in any region and are never copied until {@link #toByteArray()}.
+ */
+final class ChunkedBytes extends OutputStream {
+
+    private static final int CHUNK = 1 << 16;
+
+    private final List<byte[]> filled = new ArrayList<>();
+    private byte[] current = new byte[CHUNK];
+    private int used;
+
+    @Override
+    public void write(int b) {
+        if (used == CHUNK) {
+            next();
+        }
+        current[used++] = (byte) b;
+    }
+
+    @Override
+    public void write(byte[] bytes) {
+        write(bytes, 0, bytes.length);
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) {
+        java.util.Objects.checkFromIndexSize(offset, length, bytes.length);
+        while (length > 0) {
+            if (used == CHUNK) {
+                next();
+            }
+            int taken = Math.min(length, CHUNK - used);
+            System.arraycopy(bytes, offset, current, used, taken);
+            used += taken;
+            offset += taken;
+            length -= taken;
+        }
+    }
+
+    /** How many bytes were written. */
+    long size() {
+        return (long) filled.size() * CHUNK + used;
+    }
+
+    /** Everything written, in one array of exactly that size. */
+    byte[] toByteArray() {
+        long size = size();
+        if (size > Integer.MAX_VALUE - 8) {
+            throw new IllegalStateException("a rendition of " + size + " bytes is more than one array holds");
+        }
+        byte[] all = new byte[(int) size];
+        int at = 0;
+        for (byte[] chunk : filled) {
+            System.arraycopy(chunk, 0, all, at, CHUNK);
+            at += CHUNK;
+        }
+        System.arraycopy(current, 0, all, at, used);
+        return all;
+    }
+
+    private void next() {
+        filled.add(current);
+        current = new byte[CHUNK];
+        used = 0;
+    }
+}
