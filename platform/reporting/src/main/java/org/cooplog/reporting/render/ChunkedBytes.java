@@ -1,14 +1,16 @@
 package org.cooplog.reporting.render;
 
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Bytes written in chunks of 64 kB, put together once at the end. A growing {@link java.io.ByteArrayOutputStream}
  * copies everything written so far each time it doubles, and a report's multi-megabyte buffers are objects larger
  * than the collector's regions: in a projector whose heap is mostly the read model, finding room for them forced full
- * collections. Chunks fit in any region and are never copied until {@link #toByteArray()}.
+ * collections. Chunks fit in any region; a rendition takes them over as they are ({@link #chunks()}).
  */
 final class ChunkedBytes extends OutputStream {
 
@@ -49,6 +51,25 @@ final class ChunkedBytes extends OutputStream {
     /** How many bytes were written. */
     long size() {
         return (long) filled.size() * CHUNK + used;
+    }
+
+    /**
+     * The text's UTF-8, and the builder emptied for more. Callers encode at a boundary of their own (a tag, a value, a
+     * line), so a surrogate pair is never cut in two.
+     */
+    void writeUtf8(StringBuilder text) {
+        byte[] encoded = text.toString().getBytes(StandardCharsets.UTF_8);
+        write(encoded, 0, encoded.length);
+        text.setLength(0);
+    }
+
+    /** What was written, as chunks to hand over: the last one cut to what it holds. Nothing may be written after. */
+    byte[][] chunks() {
+        byte[][] all = filled.toArray(new byte[filled.size() + 1][]);
+        all[filled.size()] = Arrays.copyOf(current, used);
+        filled.clear();
+        current = null;
+        return all;
     }
 
     /** Everything written, in one array of exactly that size. */

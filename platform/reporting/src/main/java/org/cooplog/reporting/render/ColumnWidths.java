@@ -1,7 +1,11 @@
 package org.cooplog.reporting.render;
 
+import java.lang.ref.WeakReference;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import org.cooplog.reporting.content.ReportContent.Section;
 
 /**
  * How a table's width is shared among its columns, in thousandths, from what the cells hold, as a browser's automatic
@@ -19,7 +23,41 @@ final class ColumnWidths {
 
     private ColumnWidths() {}
 
+    /** The last sections measured: the DOCX, the HTML and the PDF each ask for the same ones. */
+    private static final int REMEMBERED = 8;
+
+    private static final Deque<Measured> RECENT = new ArrayDeque<>();
+
+    private record Measured(WeakReference<Section> section, List<Integer> shares) {}
+
+    /**
+     * The shares of a section's activity table. A report's tables are measured once, however many formats render
+     * them: a section is immutable, so the answer for the same section (the same object) is remembered for a while,
+     * without keeping the section from being collected.
+     */
+    static List<Integer> of(Section section) {
+        synchronized (RECENT) {
+            for (Measured measured : RECENT) {
+                if (measured.section().get() == section) {
+                    return measured.shares();
+                }
+            }
+        }
+        List<Integer> shares = of(section.columns(), section.rows(), PageLayout.ACTIVITY_TABLE_PT);
+        synchronized (RECENT) {
+            RECENT.addFirst(new Measured(new WeakReference<>(section), shares));
+            while (RECENT.size() > REMEMBERED) {
+                RECENT.removeLast();
+            }
+        }
+        return shares;
+    }
+
     static List<Integer> of(List<String> columns, List<List<String>> rows, double sizePt) {
+        return List.copyOf(measure(columns, rows, sizePt));
+    }
+
+    private static List<Integer> measure(List<String> columns, List<List<String>> rows, double sizePt) {
         double available = PageLayout.TEXT_WIDTH_MM * 72 / 25.4;
         List<Double> least = new ArrayList<>();
         List<Double> wanted = new ArrayList<>();

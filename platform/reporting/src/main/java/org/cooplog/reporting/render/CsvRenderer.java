@@ -1,6 +1,5 @@
 package org.cooplog.reporting.render;
 
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.List;
@@ -23,6 +22,8 @@ final class CsvRenderer implements ReportRenderer {
 
     @Override
     public Rendition render(ReportContent content, Instant documentDate) {
+        // Encoded a few kilobytes at a time, after a line, so a long report is held once, as UTF-8.
+        ChunkedBytes bytes = new ChunkedBytes();
         StringBuilder csv = new StringBuilder(BOM);
         line(csv, JsonRenderer.ACTIVITY_KEYS);
         for (ActivityRow row : content.activities()) {
@@ -31,9 +32,12 @@ final class CsvRenderer implements ReportRenderer {
                     JsonRenderer.activityValues(row).stream()
                             .map(CsvRenderer::text)
                             .toList());
+            if (csv.length() >= 1 << 15) {
+                bytes.writeUtf8(csv);
+            }
         }
-        return Rendition.of(
-                format(), "text/csv; charset=UTF-8", "csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+        bytes.writeUtf8(csv);
+        return Rendition.of(format(), "text/csv; charset=UTF-8", "csv", bytes);
     }
 
     private static String text(Object value) {

@@ -93,7 +93,7 @@ final class DocxPackage {
      * The document's bytes: core properties dated {@code date}, the activity tables' body rows written in, entries in
      * name order and dated {@code date}.
      */
-    static byte[] bytes(XWPFDocument document, ReportContent content, Instant date, List<DocxRows> rows) {
+    static ChunkedBytes bytes(XWPFDocument document, ReportContent content, Instant date, List<DocxRows> rows) {
         Date at = Date.from(date.truncatedTo(ChronoUnit.SECONDS));
         POIXMLProperties.CoreProperties core = document.getProperties().getCoreProperties();
         core.setCreated(Optional.of(at));

@@ -95,7 +95,7 @@ final class DocxRenderer implements ReportRenderer {
 
     /** A section's table: its header row here, its rows written into the package. */
     private static DocxRows activities(XWPFDocument document, Section section) {
-        List<Integer> shares = ColumnWidths.of(section.columns(), section.rows(), PageLayout.ACTIVITY_TABLE_PT);
+        List<Integer> shares = ColumnWidths.of(section);
         XWPFTable table = DocxTables.create(document, 1, shares, true);
         headerRow(table.getRow(0), section.columns(), PageLayout.ACTIVITY_TABLE_PT);
         return DocxRows.activities(document.getTables().size() - 1, DocxTables.widths(shares), section.rows());

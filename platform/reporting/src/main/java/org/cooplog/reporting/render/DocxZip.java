@@ -27,7 +27,7 @@ final class DocxZip {
 
     private DocxZip() {}
 
-    static byte[] normalised(byte[] zip, LocalDateTime date, List<DocxRows> rows) throws IOException {
+    static ChunkedBytes normalised(byte[] zip, LocalDateTime date, List<DocxRows> rows) throws IOException {
         Map<String, byte[]> entries = new TreeMap<>((a, b) -> rank(a) != rank(b) ? rank(a) - rank(b) : a.compareTo(b));
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
@@ -49,7 +49,7 @@ final class DocxZip {
                 zipped.closeEntry();
             }
         }
-        return out.toByteArray();
+        return out;
     }
 
     /** The document part with each table's body rows written in before the end of that table. */

@@ -32,7 +32,7 @@ final class HtmlRenderer implements ReportRenderer {
     }
 
     /** The page in UTF-8: XHTML, so that an XML parser reads it as well as a browser. */
-    private static byte[] page(ReportContent content) {
+    private static ChunkedBytes page(ReportContent content) {
         RenderWords words = new RenderWords(content.language());
         Markup page = new Markup();
         page.raw("<!DOCTYPE html>\n");
@@ -100,7 +100,7 @@ final class HtmlRenderer implements ReportRenderer {
             return;
         }
         page.open("table", "class", "grid activities");
-        columns(page, widths(ColumnWidths.of(section.columns(), section.rows(), PageLayout.ACTIVITY_TABLE_PT)));
+        columns(page, widths(ColumnWidths.of(section)));
         page.open("thead").open("tr");
         section.columns().forEach(name -> page.element("th", name));
         page.close("tr").close("thead").open("tbody");

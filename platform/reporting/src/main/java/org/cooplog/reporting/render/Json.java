@@ -14,14 +14,21 @@ import java.util.function.Consumer;
  */
 final class Json {
 
-    private final StringBuilder out = new StringBuilder();
+    /** Text is encoded a few kilobytes at a time, after a value, so a long report is held once, as UTF-8. */
+    private static final int CHUNK = 1 << 15;
+
+    private final StringBuilder out = new StringBuilder(CHUNK + 1024);
+    private final ChunkedBytes bytes = new ChunkedBytes();
 
     private Json() {}
 
-    static String write(Object value) {
+    /** The value as JSON text in UTF-8, ending with a line break. */
+    static ChunkedBytes write(Object value) {
         Json json = new Json();
         json.value(value, 0);
-        return json.out.append('\n').toString();
+        json.out.append('\n');
+        json.bytes.writeUtf8(json.out);
+        return json.bytes;
     }
 
     private void value(Object value, int depth) {
@@ -55,6 +62,9 @@ final class Json {
             write.accept(items.next());
             if (items.hasNext()) {
                 out.append(',');
+            }
+            if (out.length() >= CHUNK) {
+                bytes.writeUtf8(out);
             }
         }
         out.append('\n').append("  ".repeat(depth)).append(close);

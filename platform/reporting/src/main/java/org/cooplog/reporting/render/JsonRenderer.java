@@ -1,6 +1,5 @@
 package org.cooplog.reporting.render;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -37,8 +36,7 @@ final class JsonRenderer implements ReportRenderer {
                 "activities",
                 content.activities().stream().map(JsonRenderer::activity).toList());
         report.put("provenance", content.provenance().lines());
-        return Rendition.of(
-                format(), "application/json", "json", Json.write(report).getBytes(StandardCharsets.UTF_8));
+        return Rendition.of(format(), "application/json", "json", Json.write(report));
     }
 
     private static Map<String, Object> period(PeriodFacts period) {

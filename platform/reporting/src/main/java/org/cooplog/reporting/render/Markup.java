@@ -1,6 +1,5 @@
 package org.cooplog.reporting.render;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -65,16 +64,14 @@ final class Markup {
         return String.format(Locale.ROOT, "%.1f%%", thousandths / 10.0);
     }
 
-    /** The page as written so far, in UTF-8. */
-    byte[] bytes() {
+    /** The page as written, in UTF-8; nothing may be written after. */
+    ChunkedBytes bytes() {
         encode();
-        return bytes.toByteArray();
+        return bytes;
     }
 
     private void encode() {
-        byte[] encoded = html.toString().getBytes(StandardCharsets.UTF_8);
-        bytes.write(encoded, 0, encoded.length);
-        html.setLength(0);
+        bytes.writeUtf8(html);
     }
 
     private void escape(String text, boolean lineBreaks) {

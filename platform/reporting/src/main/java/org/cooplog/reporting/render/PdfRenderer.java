@@ -50,7 +50,7 @@ final class PdfRenderer implements ReportRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Rendition.of(format(), "application/pdf", "pdf", out.toByteArray());
+        return Rendition.of(format(), "application/pdf", "pdf", out);
     }
 
     private static void overview(PdfCanvas canvas, ReportContent content, RenderWords words) throws IOException {
@@ -115,7 +115,7 @@ final class PdfRenderer implements ReportRenderer {
     }
 
     private static PdfTable activities(Section section) {
-        List<Integer> shares = ColumnWidths.of(section.columns(), section.rows(), PageLayout.ACTIVITY_TABLE_PT);
+        List<Integer> shares = ColumnWidths.of(section);
         List<PdfText> columns = new ArrayList<>();
         for (int c = 0; c < shares.size(); c++) {
             columns.add(

@@ -73,6 +73,34 @@ class ReportRenditionsTests {
     }
 
     @Test
+    void aRenditionWrittenInChunksIsTheRenditionOfItsBytes() throws Exception {
+        byte[] bytes = new byte[200_000];
+        new java.util.Random(7).nextBytes(bytes);
+        ChunkedBytes written = new ChunkedBytes();
+        written.write(bytes, 0, 70_000);
+        written.write(bytes[70_000]);
+        written.write(bytes, 70_001, bytes.length - 70_001);
+        Rendition chunked = Rendition.of(ReportFormat.PDF, "application/pdf", "pdf", written);
+        Rendition whole = new Rendition(ReportFormat.PDF, "application/pdf", "pdf", bytes);
+
+        assertThat(chunked).isEqualTo(whole).hasSameHashCodeAs(whole);
+        assertThat(chunked.size()).isEqualTo(bytes.length);
+        assertThat(chunked.bytes()).isEqualTo(bytes);
+        assertThat(chunked.sha256())
+                .isEqualTo(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        chunked.writeTo(out);
+        assertThat(out.toByteArray()).isEqualTo(bytes);
+
+        byte[] other = bytes.clone();
+        other[150_000]++;
+        assertThat(chunked).isNotEqualTo(new Rendition(ReportFormat.PDF, "application/pdf", "pdf", other));
+        assertThat(chunked)
+                .isNotEqualTo(new Rendition(
+                        ReportFormat.PDF, "application/pdf", "pdf", java.util.Arrays.copyOf(bytes, bytes.length - 1)));
+    }
+
+    @Test
     void anOtherFormatHasNoRenderer() {
         assertThatThrownBy(() -> renditions.renderer(ReportFormat.OTHER)).isInstanceOf(IllegalArgumentException.class);
     }
