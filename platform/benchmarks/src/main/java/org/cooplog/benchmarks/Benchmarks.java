@@ -15,10 +15,11 @@ import org.cooplog.kafka.broker.TopicProvisioner;
  * The benchmarks of docs/benchmarks.md. Each run starts a broker (or uses {@code KAFKA_BOOTSTRAP_SERVERS}), writes a
  * log of N events to the five track topics, then, in rounds, reads it with Kafka's ConsumerPerformance and with the
  * product's own readers, so every ratio compares figures of the same round on the same broker. Prints Markdown
- * tables. Run in a JVM with the projector's heap:
+ * tables. Run in a JVM with the projector's heap and collector options:
  *
  * <pre>
- * java -Xmx512m -jar platform/benchmarks/target/cooplog-benchmarks.jar [all|replay|verify|report] [EVENTS] [ROUNDS]
+ * java -Xmx512m -XX:+UseG1GC -XX:+UseStringDeduplication -jar platform/benchmarks/target/cooplog-benchmarks.jar \
+ *     [all|replay|verify|report] [EVENTS] [ROUNDS]
  * java -jar platform/benchmarks/target/cooplog-benchmarks.jar freshness [COUNT]
  * </pre>
  *

@@ -21,6 +21,13 @@ final class Machine {
                 runtime.maxMemory() / (1024 * 1024),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 cpu());
+        java.util.List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        System.out.println("JVM options: " + String.join(" ", options));
+        if (!options.contains("-XX:+UseStringDeduplication")) {
+            System.out.println(
+                    "Note: the projector runs with -XX:+UseG1GC -XX:+UseStringDeduplication (standalone's"
+                            + " ServiceProcess, its Dockerfile); without them the heap and report figures are not the projector's.");
+        }
     }
 
     private static String cpu() {
