@@ -60,7 +60,7 @@ public final class Benchmarks {
         }
         try {
             TopicProvisioner.ensureTopics(bootstrap);
-            Machine.describe();
+            Machine.describe(true);
             Instant start = Instant.now();
             long written = new LogGenerator().write(bootstrap, events);
             System.out.printf(

@@ -49,7 +49,7 @@ final class FreshnessRun {
         try {
             String bootstrap = cluster.bootstrapServers();
             TopicProvisioner.ensureTopics(bootstrap);
-            Machine.describe();
+            Machine.describe(false);
             LogGenerator generator = new LogGenerator();
             long written = generator.write(bootstrap, events);
             List<String> markers = generator.markEveryPartition(bootstrap);

@@ -10,7 +10,8 @@ final class Machine {
 
     private Machine() {}
 
-    static void describe() {
+    /** @param projectorsJvm whether this JVM stands for the projector, whose heap and reports it measures */
+    static void describe(boolean projectorsJvm) {
         Runtime runtime = Runtime.getRuntime();
         System.out.printf(
                 "Machine: %d processors, %s %s (%s), max heap %,d MB, load average %.2f%s%n",
@@ -23,7 +24,7 @@ final class Machine {
                 cpu());
         java.util.List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments();
         System.out.println("JVM options: " + String.join(" ", options));
-        if (!options.contains("-XX:+UseStringDeduplication")) {
+        if (projectorsJvm && !options.contains("-XX:+UseStringDeduplication")) {
             System.out.println(
                     "Note: the projector runs with -XX:+UseG1GC -XX:+UseStringDeduplication (standalone's"
                             + " ServiceProcess, its Dockerfile); without them the heap and report figures are not the projector's.");

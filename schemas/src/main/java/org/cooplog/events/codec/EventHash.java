@@ -101,8 +101,16 @@ public final class EventHash {
 
     /** Lower-case hex of a hash, the form shown to people. */
     public static String hex(byte[] hash) {
-        return java.util.HexFormat.of().formatHex(hash);
+        // By table into one array: a replay formats the hash of every event, and HexFormat's builder cost more.
+        byte[] digits = new byte[hash.length * 2];
+        for (int i = 0; i < hash.length; i++) {
+            digits[2 * i] = HEX[(hash[i] >> 4) & 0xF];
+            digits[2 * i + 1] = HEX[hash[i] & 0xF];
+        }
+        return new String(digits, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
+
+    private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private static MessageDigest sha256() {
         try {

@@ -13,6 +13,17 @@ class EventHashTests {
     private final EventCodec codec = EventCodec.standard();
 
     @Test
+    void hexIsLowerCaseTwoDigitsPerByte() {
+        java.util.Random random = new java.util.Random(11);
+        for (int length : new int[] {0, 1, 32, 33}) {
+            byte[] bytes = new byte[length];
+            random.nextBytes(bytes);
+            assertThat(EventHash.hex(bytes)).isEqualTo(java.util.HexFormat.of().formatHex(bytes));
+        }
+        assertThat(EventHash.hex(new byte[] {0, 15, -1, -128, 127})).isEqualTo("000fff807f");
+    }
+
+    @Test
     void aSealedEventVerifiesFromItsRawBytes() {
         BilateralActivityPlanned event = EventHash.seal(SampleEvents.frenchInspTraining());
         byte[] record = codec.encode(event);

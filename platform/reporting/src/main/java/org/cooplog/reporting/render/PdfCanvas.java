@@ -253,7 +253,7 @@ final class PdfCanvas implements Closeable {
      * lookup boxes every character, and a long report shows millions. A character is put in the font's subset the
      * first time it is shown, as showing it through PDFBox would.
      */
-    private static final class Glyphs {
+    static final class Glyphs {
 
         private static final int TABLE = 0x2100;
 
