@@ -29,6 +29,16 @@ public final class ActivityFold {
     /** The roots a correction may name: the plan, the track's details, and the outcome of a held activity. */
     public static final List<String> CORRECTABLE = List.of("plan", "details", "outcome");
 
+    /*
+     * The plan's fields a rescheduling or a move to another modality replaces. The plan is copied only at the top and
+     * shares the rest with the plan before, as a correction's copy does: a builder from the plan before copied all of
+     * it, deeply, for every such event.
+     */
+    private static final FieldPath STARTS = FieldPath.parse("starts");
+    private static final FieldPath ENDS = FieldPath.parse("ends");
+    private static final FieldPath MODALITY = FieldPath.parse("modality");
+    private static final FieldPath VENUE = FieldPath.parse("venue");
+
     private ActivityFold() {}
 
     /**
@@ -137,19 +147,14 @@ public final class ActivityFold {
     private static Activity step(Activity current, SpecificRecord event) {
         if (event instanceof ActivityRescheduled rescheduled) {
             requireOpen(current, "rescheduled");
-            ActivityPlan plan = ActivityPlan.newBuilder(current.plan())
-                    .setStarts(rescheduled.getStarts())
-                    .setEnds(rescheduled.getEnds())
-                    .build();
+            ActivityPlan plan =
+                    ENDS.setIn(STARTS.setIn(current.plan(), rescheduled.getStarts()), rescheduled.getEnds());
             return current.withPlan(current.plannedAs(), plan, current.details())
                     .withStatus(ActivityStatus.PLANNED, null, null);
         }
         if (event instanceof ActivityModalityChanged changed) {
             requireOpen(current, "moved to another modality");
-            ActivityPlan plan = ActivityPlan.newBuilder(current.plan())
-                    .setModality(changed.getModality())
-                    .setVenue(changed.getVenue())
-                    .build();
+            ActivityPlan plan = VENUE.setIn(MODALITY.setIn(current.plan(), changed.getModality()), changed.getVenue());
             return current.withPlan(current.plannedAs(), plan, current.details());
         }
         if (event instanceof ActivityHeld held) {
