@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -100,11 +101,7 @@ class PdfContentTests {
             for (int i = 0; i < 200; i++) {
                 switch (random.nextInt(4)) {
                     case 0 -> {
-                        content.operator("BT");
-                        content.operand(resources.add(glyphs.font))
-                                .operand(size(random))
-                                .operator("Tf");
-                        content.operand(number(random)).operand(number(random)).operator("Td");
+                        begin(content, resources.add(glyphs.font), random);
                         String text = text(random);
                         content.string(glyphs.encode(text, 0, text.length()))
                                 .ascii(" ")
@@ -112,11 +109,7 @@ class PdfContentTests {
                         content.operator("ET");
                     }
                     case 1 -> {
-                        content.operator("BT");
-                        content.operand(resources.add(glyphs.font))
-                                .operand(size(random))
-                                .operator("Tf");
-                        content.operand(number(random)).operand(number(random)).operator("Td");
+                        begin(content, resources.add(glyphs.font), random);
                         content.ascii("[");
                         for (Object part : positioned(random)) {
                             if (part instanceof String text) {
@@ -148,6 +141,13 @@ class PdfContentTests {
             content.writeTo(out);
             return out.toString(StandardCharsets.ISO_8859_1);
         }
+    }
+
+    /** A text object opened as PDPageContentStream opens one: beginText, setFont, newLineAtOffset. */
+    private static void begin(PdfContent content, COSName font, Random random) throws IOException {
+        content.operator("BT");
+        content.operand(font).operand(size(random)).operator("Tf");
+        content.operand(number(random)).operand(number(random)).operator("Td");
     }
 
     private static PDType0Font load(PDDocument document) throws IOException {
