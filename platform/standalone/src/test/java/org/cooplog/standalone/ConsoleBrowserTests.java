@@ -248,6 +248,23 @@ class ConsoleBrowserTests {
         }
     }
 
+    @Test
+    @Order(7)
+    void signingOutEndsTheSessionAtTheIdentityServiceToo() {
+        try (Browser desk = as("desk.bilateral")) {
+            desk.find("header form[action$='/logout'] button").click();
+            desk.waitFor(By.cssSelector("a.button.primary"));
+            assertThat(desk.url()).endsWith("/signed-out");
+            assertThat(desk.text()).contains("Đã đăng xuất");
+
+            // The next visitor at this browser is asked for a password, not signed straight back in.
+            desk.go("/activities");
+            desk.waitFor(By.id("username"));
+            assertThat(desk.all("#signed-in-as")).isEmpty();
+            assertThat(desk.url()).doesNotContain("/activities");
+        }
+    }
+
     private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();

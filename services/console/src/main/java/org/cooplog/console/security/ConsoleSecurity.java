@@ -1,9 +1,11 @@
 package org.cooplog.console.security;
 
 import jakarta.servlet.DispatcherType;
+import java.net.URI;
 import java.util.Arrays;
 import org.cooplog.security.Role;
 import org.cooplog.security.TokenClaimsProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -12,11 +14,13 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -30,12 +34,21 @@ class ConsoleSecurity {
     /** Where an anonymous visitor is sent: straight on to the provider's sign-in. */
     static final String SIGN_IN = "/oauth2/authorization/" + SignedInUser.REGISTRATION;
 
-    /** Pages load only the console's own style sheet, run no script, post only to the console and are never framed. */
-    static final String CONTENT_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self';"
-            + " frame-ancestors 'none'; base-uri 'none'";
+    /**
+     * Pages load only the console's own style sheet, run no script and are never framed; forms post only to the
+     * console, whose sign-out then goes on to the provider's, so its origin may be a form's destination too.
+     */
+    static String contentPolicy(String providerOrigin) {
+        return "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self' " + providerOrigin + ";"
+                + " frame-ancestors 'none'; base-uri 'none'";
+    }
 
     @Bean
-    SecurityFilterChain pages(HttpSecurity http, ProviderRoles roles) {
+    SecurityFilterChain pages(
+            HttpSecurity http,
+            ProviderRoles roles,
+            ClientRegistrationRepository registrations,
+            @Value("${spring.security.oauth2.client.provider.cooplog.issuer-uri}") URI issuer) {
         http.authorizeHttpRequests(rules -> rules.dispatcherTypeMatchers(DispatcherType.ERROR)
                         .permitAll()
                         .requestMatchers(
@@ -56,11 +69,28 @@ class ConsoleSecurity {
                         .anyRequest()
                         .hasAnyRole(Role.allNames()))
                 .oauth2Login(login -> login.loginPage(SIGN_IN).userInfoEndpoint(info -> info.oidcUserService(roles)))
-                .logout(logout -> logout.logoutSuccessUrl("/signed-out"))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_POLICY))
+                .logout(logout -> logout.logoutSuccessHandler(providerSignOut(registrations)))
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives(contentPolicy(origin(issuer))))
                         .referrerPolicy(policy -> policy.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
         return http.build();
+    }
+
+    /**
+     * Signing out ends the session at the provider as well (OpenID Connect RP-initiated logout), which then sends the
+     * browser back to the signed-out page: otherwise the next visitor at a shared computer would be signed straight
+     * back in as the person who left. Without an end-session endpoint, the signed-out page follows at once.
+     */
+    private static LogoutSuccessHandler providerSignOut(ClientRegistrationRepository registrations) {
+        OidcClientInitiatedLogoutSuccessHandler handler = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+        handler.setPostLogoutRedirectUri("{baseUrl}/signed-out");
+        handler.setDefaultTargetUrl("/signed-out");
+        return handler;
+    }
+
+    private static String origin(URI uri) {
+        return uri.getScheme() + "://" + uri.getRawAuthority();
     }
 
     @Bean

@@ -36,6 +36,9 @@ final class Clients {
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
                 .redirectUri(identity.consoleRedirectUri().toString())
+                // Signing out of the console ends the session here too, then returns to the console's page saying so.
+                .postLogoutRedirectUri(
+                        identity.consoleRedirectUri().resolve("/signed-out").toString())
                 .scope(OidcScopes.OPENID)
                 .scope(OidcScopes.PROFILE)
                 .clientSettings(ClientSettings.builder()
