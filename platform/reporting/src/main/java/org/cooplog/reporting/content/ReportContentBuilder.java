@@ -14,6 +14,7 @@ import org.cooplog.model.Activity;
 import org.cooplog.model.ActivityStatus;
 import org.cooplog.model.PartialDates;
 import org.cooplog.model.ReadModel;
+import org.cooplog.reporting.Beside;
 import org.cooplog.reporting.content.ReportContent.ActivityRow;
 import org.cooplog.reporting.content.ReportContent.Closing;
 import org.cooplog.reporting.content.ReportContent.CountTable;
@@ -21,6 +22,7 @@ import org.cooplog.reporting.content.ReportContent.Figure;
 import org.cooplog.reporting.content.ReportContent.Heading;
 import org.cooplog.reporting.content.ReportContent.PeriodFacts;
 import org.cooplog.reporting.content.ReportContent.Provenance;
+import org.cooplog.reporting.content.ReportContent.Section;
 import org.cooplog.reporting.period.Placement;
 import org.cooplog.reporting.period.ReportPeriod;
 
@@ -35,6 +37,10 @@ public final class ReportContentBuilder {
     public static ReportContent build(ReadModel model, ReportSpec spec) {
         Words words = new Words(spec.language());
         ReportPeriod period = spec.period();
+        // The corrections go through every activity's corrections, half the work of the content: on a second
+        // thread while this one picks the period's activities and makes the other sections. It reads only the model.
+        Beside<Section> corrections = Beside.start(() -> new ReportSections(words, period, List.of())
+                .corrections(model, spec.correctionsSince(), spec.recordedBefore()));
         List<Activity> inPeriod = model.activities().stream()
                 .filter(a -> a.status() != ActivityStatus.RETRACTED)
                 .filter(a -> Placement.isIn(a, period))
@@ -63,7 +69,7 @@ public final class ReportContentBuilder {
                         sections.planAgainstActual(),
                         sections.delegations(),
                         sections.trainings(),
-                        sections.corrections(model, spec.correctionsSince(), spec.recordedBefore()),
+                        corrections.join(),
                         sections.imprecise()),
                 closing(spec),
                 provenance(words, spec),

@@ -2,11 +2,8 @@ package org.cooplog.reporting.render;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.cooplog.events.report.ReportFormat;
+import org.cooplog.reporting.Beside;
 import org.cooplog.reporting.content.ReportContent;
 
 /** The five renditions of a report: what the projector issues and the audit tool rebuilds to compare digests. */
@@ -17,13 +14,6 @@ public final class ReportRenditions {
      * content, including by upgrading POI, PDFBox or the fonts, so an old report is rebuilt knowingly.
      */
     public static final String TEMPLATE_VERSION = "2026.3";
-
-    /** Threads that render a format beside the caller; idle ones end after a minute. */
-    private static final ExecutorService BESIDE = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "report-render");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     private final List<ReportRenderer> renderers;
 
@@ -42,31 +32,20 @@ public final class ReportRenditions {
      * what it makes, so the bytes are those of rendering one after another.
      */
     public List<Rendition> renderAll(ReportContent content, Instant documentDate) {
-        ReportRenderer beside = renderer(ReportFormat.PDF);
-        CompletableFuture<Rendition> aside =
-                CompletableFuture.supplyAsync(() -> beside.render(content, documentDate), BESIDE);
+        ReportRenderer pdf = renderer(ReportFormat.PDF);
+        Beside<Rendition> aside = Beside.start(() -> pdf.render(content, documentDate));
         Rendition[] made = new Rendition[renderers.size()];
         try {
             for (int i = 0; i < made.length; i++) {
-                if (renderers.get(i) != beside) {
+                if (renderers.get(i) != pdf) {
                     made[i] = renderers.get(i).render(content, documentDate);
                 }
             }
         } catch (RuntimeException | Error e) {
-            aside.cancel(false);
+            aside.abandon();
             throw e;
         }
-        try {
-            made[renderers.indexOf(beside)] = aside.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw e;
-        }
+        made[renderers.indexOf(pdf)] = aside.join();
         return List.of(made);
     }
 
