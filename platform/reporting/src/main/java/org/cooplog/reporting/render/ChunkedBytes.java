@@ -16,6 +16,9 @@ final class ChunkedBytes extends OutputStream {
 
     private static final int CHUNK = 1 << 16;
 
+    /** How many characters a text builder gathers before {@link #writeUtf8IfLong} encodes them. */
+    static final int TEXT_CHUNK = 1 << 15;
+
     private final List<byte[]> filled = new ArrayList<>();
     private byte[] current = new byte[CHUNK];
     private int used;
@@ -70,6 +73,16 @@ final class ChunkedBytes extends OutputStream {
         filled.clear();
         current = null;
         return all;
+    }
+
+    /**
+     * The text's UTF-8 once the builder holds a few kilobytes, so a long text is held once, as UTF-8, rather than also
+     * as characters; the same boundaries as {@link #writeUtf8}.
+     */
+    void writeUtf8IfLong(StringBuilder text) {
+        if (text.length() >= TEXT_CHUNK) {
+            writeUtf8(text);
+        }
     }
 
     /** Everything written, in one array of exactly that size. */

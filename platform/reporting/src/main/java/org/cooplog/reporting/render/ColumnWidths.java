@@ -54,10 +54,6 @@ final class ColumnWidths {
     }
 
     static List<Integer> of(List<String> columns, List<List<String>> rows, double sizePt) {
-        return List.copyOf(measure(columns, rows, sizePt));
-    }
-
-    private static List<Integer> measure(List<String> columns, List<List<String>> rows, double sizePt) {
         double available = PageLayout.TEXT_WIDTH_MM * 72 / 25.4;
         List<Double> least = new ArrayList<>();
         List<Double> wanted = new ArrayList<>();
@@ -89,7 +85,7 @@ final class ColumnWidths {
                 widths.add(least.get(i) + extra);
             }
         }
-        return shares(widths);
+        return List.copyOf(shares(widths));
     }
 
     /** Shares in thousandths proportional to the widths; the last column takes what rounding leaves. */

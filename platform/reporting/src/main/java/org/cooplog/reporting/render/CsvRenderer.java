@@ -32,9 +32,7 @@ final class CsvRenderer implements ReportRenderer {
                     JsonRenderer.activityValues(row).stream()
                             .map(CsvRenderer::text)
                             .toList());
-            if (csv.length() >= 1 << 15) {
-                bytes.writeUtf8(csv);
-            }
+            bytes.writeUtf8IfLong(csv);
         }
         bytes.writeUtf8(csv);
         return Rendition.of(format(), "text/csv; charset=UTF-8", "csv", bytes);

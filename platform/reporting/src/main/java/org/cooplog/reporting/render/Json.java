@@ -14,10 +14,9 @@ import java.util.function.Consumer;
  */
 final class Json {
 
-    /** Text is encoded a few kilobytes at a time, after a value, so a long report is held once, as UTF-8. */
-    private static final int CHUNK = 1 << 15;
+    /** Text is encoded a few kilobytes at a time, after a value. */
+    private final StringBuilder out = new StringBuilder(ChunkedBytes.TEXT_CHUNK + 1024);
 
-    private final StringBuilder out = new StringBuilder(CHUNK + 1024);
     private final ChunkedBytes bytes = new ChunkedBytes();
 
     private Json() {}
@@ -63,9 +62,7 @@ final class Json {
             if (items.hasNext()) {
                 out.append(',');
             }
-            if (out.length() >= CHUNK) {
-                bytes.writeUtf8(out);
-            }
+            bytes.writeUtf8IfLong(out);
         }
         out.append('\n').append("  ".repeat(depth)).append(close);
     }

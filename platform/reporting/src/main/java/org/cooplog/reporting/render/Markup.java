@@ -9,9 +9,7 @@ import java.util.Locale;
  */
 final class Markup {
 
-    private static final int CHUNK = 1 << 15;
-
-    private final StringBuilder html = new StringBuilder(CHUNK + 1024);
+    private final StringBuilder html = new StringBuilder(ChunkedBytes.TEXT_CHUNK + 1024);
     private final ChunkedBytes bytes = new ChunkedBytes();
 
     /** Opens an element; {@code attributes} are pairs of name and value, the values escaped here. */
@@ -37,9 +35,7 @@ final class Markup {
     Markup close(String tag) {
         html.append("</").append(tag).append(">\n");
         // Encoded only here, after a tag: a chunk never ends in half a surrogate pair.
-        if (html.length() >= CHUNK) {
-            encode();
-        }
+        bytes.writeUtf8IfLong(html);
         return this;
     }
 
@@ -66,12 +62,8 @@ final class Markup {
 
     /** The page as written, in UTF-8; nothing may be written after. */
     ChunkedBytes bytes() {
-        encode();
-        return bytes;
-    }
-
-    private void encode() {
         bytes.writeUtf8(html);
+        return bytes;
     }
 
     private void escape(String text, boolean lineBreaks) {
