@@ -1,6 +1,7 @@
 package org.cooplog.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,6 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
+import org.springframework.security.oauth2.jwt.JwtTypeValidator;
+import org.springframework.security.oauth2.jwt.JwtValidationException;
+import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -149,7 +154,12 @@ class IdentityIntegrationTests {
 
         assertThat(token.getClaimAsString("preferred_username")).isEqualTo("auditor");
         assertThat(token.getClaimAsStringList("roles")).containsExactly("AUDITOR");
-        assertThat(tokens.body()).contains("\"id_token\"");
+        assertThat(token.getClaimAsString("client_id")).isEqualTo("cooplog-console");
+        assertThat(token.getExpiresAt()).isEqualTo(token.getIssuedAt().plusSeconds(300));
+        String idToken = find(tokens.body(), "\"id_token\":\"([^\"]+)\"");
+        assertThatThrownBy(() -> decode(idToken))
+                .as("the ID token is no access token")
+                .isInstanceOf(JwtValidationException.class);
     }
 
     private String clientToken(String client, String secret) throws Exception {
@@ -158,8 +168,13 @@ class IdentityIntegrationTests {
         return find(response.body(), "\"access_token\":\"([^\"]+)\"");
     }
 
+    /** Decodes an access token as the APIs do: type {@code at+jwt} and audience {@code cooplog-api} required. */
     private Jwt decode(String token) {
-        return NimbusJwtDecoder.withJwkSetUri(url("/oauth2/jwks")).build().decode(token);
+        NimbusJwtDecoder decoder =
+                NimbusJwtDecoder.withJwkSetUri(url("/oauth2/jwks")).build();
+        decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(
+                new JwtTypeValidator("at+jwt"), new JwtAudienceValidator("cooplog-api")));
+        return decoder.decode(token);
     }
 
     private static Map<String, String> newPasswords() {

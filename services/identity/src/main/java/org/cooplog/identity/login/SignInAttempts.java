@@ -29,12 +29,8 @@ public class SignInAttempts {
     private final Map<String, Failures> addresses = new ConcurrentHashMap<>();
 
     SignInAttempts(SignInProperties limits) {
-        this(limits, Clock.systemUTC());
-    }
-
-    SignInAttempts(SignInProperties limits, Clock clock) {
         this.limits = limits;
-        this.clock = clock;
+        this.clock = Clock.systemUTC();
     }
 
     /** How long this name from this address must still wait before its password is even checked; empty if not. */
