@@ -30,6 +30,7 @@ final class FakeApis implements AutoCloseable {
 
     private final HttpServer server;
     final List<String> authorizations = new CopyOnWriteArrayList<>();
+    final List<String> revocations = new CopyOnWriteArrayList<>();
 
     FakeApis() {
         try {
@@ -47,8 +48,13 @@ final class FakeApis implements AutoCloseable {
 
     private void answer(HttpExchange exchange) throws IOException {
         authorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
-        exchange.getRequestBody().readAllBytes();
+        String sent = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String path = exchange.getRequestURI().getPath();
+        if (path.equals("/oauth2/revoke")) {
+            revocations.add(sent);
+            respond(exchange, 200, "application/json", new byte[0]);
+            return;
+        }
         if (path.equals("/.well-known/openid-configuration")) {
             respond(exchange, 200, "application/json", discovery().getBytes(StandardCharsets.UTF_8));
             return;
@@ -71,7 +77,7 @@ final class FakeApis implements AutoCloseable {
     private String discovery() {
         return """
                 {"issuer": "%1$s", "authorization_endpoint": "%1$s/oauth2/authorize", "token_endpoint": "%1$s/oauth2/token",
-                 "jwks_uri": "%1$s/oauth2/jwks", "userinfo_endpoint": "%1$s/userinfo", "subject_types_supported": ["public"],
+                 "jwks_uri": "%1$s/oauth2/jwks", "userinfo_endpoint": "%1$s/userinfo", "revocation_endpoint": "%1$s/oauth2/revoke", "subject_types_supported": ["public"],
                  "response_types_supported": ["code"], "id_token_signing_alg_values_supported": ["RS256"]}
                 """.formatted(url());
     }

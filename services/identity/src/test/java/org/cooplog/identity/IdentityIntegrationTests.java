@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HashMap;
@@ -83,9 +84,8 @@ class IdentityIntegrationTests {
                 .doesNotHaveDuplicates()
                 .allSatisfy(p -> assertThat(p).hasSizeGreaterThan(15));
         assertThat(users).contains("desk.bilateral={bcrypt}$2a$").doesNotContain(handedOut.get("desk.bilateral"));
-        assertThat(Files.getPosixFilePermissions(home.resolve("users.properties"))
-                        .toString())
-                .isEqualTo("[OWNER_READ, OWNER_WRITE]");
+        assertThat(Files.getPosixFilePermissions(home.resolve("users.properties")))
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
         assertThat(Files.exists(home.resolve("signing-key.json"))).isTrue();
     }
 
@@ -156,6 +156,14 @@ class IdentityIntegrationTests {
         assertThat(token.getClaimAsStringList("roles")).containsExactly("AUDITOR");
         assertThat(token.getClaimAsString("client_id")).isEqualTo("cooplog-console");
         assertThat(token.getExpiresAt()).isEqualTo(token.getIssuedAt().plusSeconds(300));
+        HttpResponse<String> userInfo = http.send(
+                HttpRequest.newBuilder(URI.create(url("/userinfo")))
+                        .header("Authorization", "Bearer " + token.getTokenValue())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(userInfo.statusCode())
+                .as("the console reads the person's profile with the access token")
+                .isEqualTo(200);
         String idToken = find(tokens.body(), "\"id_token\":\"([^\"]+)\"");
         assertThatThrownBy(() -> decode(idToken))
                 .as("the ID token is no access token")

@@ -5,18 +5,27 @@ import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import jakarta.servlet.DispatcherType;
+import java.util.ArrayList;
+import java.util.List;
 import org.cooplog.identity.login.SignInAttempts;
 import org.cooplog.identity.login.SignInThrottle;
 import org.cooplog.identity.token.AccessTokenShape;
 import org.cooplog.identity.token.RoleClaims;
 import org.cooplog.identity.token.SigningKey;
 import org.cooplog.security.AccessTokenProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
@@ -76,6 +85,23 @@ class AuthorizationServerConfiguration {
     JWKSource<SecurityContext> signingKeys(IdentityProperties identity) {
         return new ImmutableJWKSet<>(
                 new JWKSet(SigningKey.loadOrCreate(identity.home().resolve("signing-key.json"))));
+    }
+
+    /**
+     * Reads the access tokens issued here where the identity service takes them itself (user info, which the console
+     * asks at sign-in), with the same checks as the APIs: the default decoder would refuse their {@code at+jwt} type.
+     */
+    @Bean
+    JwtDecoder accessTokenDecoder(
+            JWKSource<SecurityContext> keys,
+            IdentityProperties identity,
+            ObjectProvider<OAuth2TokenValidator<Jwt>> accessTokenChecks) {
+        List<OAuth2TokenValidator<Jwt>> checks =
+                new ArrayList<>(accessTokenChecks.orderedStream().toList());
+        checks.add(new JwtIssuerValidator(identity.issuer().toString()));
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys).build();
+        decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(checks));
+        return decoder;
     }
 
     @Bean
