@@ -83,7 +83,7 @@ public final class TestTokens {
                         claims(user, Instant.now().plus(Duration.ofMinutes(30)), roles)
                                 .audience(List.of(CONSOLE_CLIENT))
                                 .claim("azp", CONSOLE_CLIENT)
-                                .claim("auth_time", Instant.now()));
+                                .claim("auth_time", Instant.now().getEpochSecond()));
     }
 
     /** {@code Bearer <jwt>} of an access token in every way but its audience, which names another service. */
