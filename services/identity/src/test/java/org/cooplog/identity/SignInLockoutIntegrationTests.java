@@ -2,21 +2,9 @@ package org.cooplog.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -52,8 +40,7 @@ class SignInLockoutIntegrationTests {
     @LocalServerPort
     int port;
 
-    final HttpClient http =
-            HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    LoginForm browser;
 
     @Test
     @Order(1)
@@ -106,48 +93,21 @@ class SignInLockoutIntegrationTests {
     }
 
     private HttpResponse<String> signIn(String user, String password) throws Exception {
-        String csrf = find(get("/login").body(), "name=\"_csrf\" value=\"([^\"]+)\"");
-        return http.send(
-                HttpRequest.newBuilder(URI.create(url("/login")))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "username=" + enc(user) + "&password=" + enc(password) + "&_csrf=" + enc(csrf)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return browser().signIn(user, password);
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : url(path)))
-                        .header("Accept", "text/html")
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return browser().get(path);
+    }
+
+    private LoginForm browser() {
+        if (browser == null) {
+            browser = new LoginForm(port);
+        }
+        return browser;
     }
 
     private static Map<String, String> newPasswords() {
-        Map<String, String> passwords = new HashMap<>();
-        try {
-            for (String line : Files.readAllLines(home.resolve("new-passwords"))) {
-                String[] nameAndPassword = line.split("=", 2);
-                passwords.put(nameAndPassword[0], nameAndPassword[1]);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return passwords;
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private static String enc(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
-    }
-
-    private static String find(String text, String regex) {
-        Matcher matcher = Pattern.compile(regex).matcher(text);
-        assertThat(matcher.find()).as(regex + " in " + text).isTrue();
-        return matcher.group(1);
+        return LoginForm.newPasswords(home.resolve("new-passwords"));
     }
 }

@@ -15,6 +15,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 public final class Accounts {
 
+    private static final String USERS_HEADING = "Demo users of Cooperation Log's standalone mode";
+
     private final CredentialStore users;
     private final CredentialStore clients;
 
@@ -27,8 +29,8 @@ public final class Accounts {
         Path usersFile = home.resolve("users.properties");
         CredentialStore users = CredentialStore.open(usersFile, encoder);
         CredentialStore clients = CredentialStore.open(home.resolve("clients.properties"), encoder);
-        Map<String, String> created = new LinkedHashMap<>(users.ensure(
-                new ArrayList<>(DemoAccounts.USERS.keySet()), "Demo users of Cooperation Log's standalone mode"));
+        Map<String, String> created =
+                new LinkedHashMap<>(users.ensure(new ArrayList<>(DemoAccounts.USERS.keySet()), USERS_HEADING));
         created.putAll(
                 clients.ensure(List.of(DemoAccounts.CLI_CLIENT), "Secrets of Cooperation Log's machine clients"));
         NewPasswords.handOut(created, handoverFile, home);
@@ -43,6 +45,16 @@ public final class Accounts {
                         .roles(user.getValue().name())
                         .build())
                 .toList();
+    }
+
+    /** Whether a person signs in with this name. */
+    public boolean isUser(String name) {
+        return DemoAccounts.USERS.containsKey(name) && users.has(name);
+    }
+
+    /** Sets a person's password, already checked against the {@link PasswordRule}; returns its stored hash. */
+    public String setPassword(String name, String password) {
+        return users.replace(name, password, USERS_HEADING);
     }
 
     /** The stored hash of a machine client's secret. */

@@ -62,6 +62,22 @@ public final class CredentialStore {
         return created;
     }
 
+    /** Whether the name has a password here. */
+    public boolean has(String name) {
+        return hashes.containsKey(name);
+    }
+
+    /** Replaces the name's password, keeping only its hash; returns the hash. */
+    public synchronized String replace(String name, String password, String heading) {
+        if (!hashes.containsKey(name)) {
+            throw new IllegalStateException(name + " has no password in " + file);
+        }
+        String hash = encoder.encode(password);
+        hashes.put(name, hash);
+        save(heading);
+        return hash;
+    }
+
     /** The stored hash, as the password encoder writes it: {@code {bcrypt}$2a$10$...}. */
     public String hashOf(String name) {
         String hash = hashes.get(name);
@@ -71,10 +87,11 @@ public final class CredentialStore {
         return hash;
     }
 
-    private void save(String heading) {
+    private synchronized void save(String heading) {
         List<String> lines = new ArrayList<>();
         lines.add("# " + heading);
-        lines.add("# Only hashes are kept. To reset a password, delete its line and restart the identity service.");
+        lines.add("# Only hashes are kept. To reset a password, an administrator sets a new one (docs/security.md), or"
+                + " delete its line and restart the identity service.");
         hashes.forEach((name, hash) -> lines.add(name + "=" + hash));
         SecretFiles.write(file, String.join("\n", lines) + "\n");
     }

@@ -3,6 +3,9 @@ package org.cooplog.identity.login;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -14,8 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Failed sign-ins per account and per address, and how long each must now wait. Past its limit, every failure doubles
  * the wait up to the longest lock, so guessing slows at once and soon stops. A name that has no account is counted
- * like one that has, so a lock says nothing about which names exist. Held in memory: restarting the identity service
- * lifts every lock.
+ * like one that has, so a lock says nothing about which names exist. Held in memory: an administrator lifts one with
+ * {@link #unlock}, and restarting the identity service lifts every lock.
  */
 @Component
 public class SignInAttempts {
@@ -55,6 +58,40 @@ public class SignInAttempts {
         if (accounts.size() > FORGET_ABOVE || addresses.size() > FORGET_ABOVE) {
             accounts.values().removeIf(failures -> failures.forgotten(now, limits));
             addresses.values().removeIf(failures -> failures.forgotten(now, limits));
+        }
+    }
+
+    /** Every account name and address that must wait now, and until when, soonest free first. */
+    public List<Lock> locks() {
+        Instant now = clock.instant();
+        List<Lock> locks = new ArrayList<>();
+        accounts.forEach((name, failures) ->
+                locks.add(new Lock(Lock.Kind.ACCOUNT, name, lockedUntil(failures, limits.accountFailures()))));
+        addresses.forEach((address, failures) ->
+                locks.add(new Lock(Lock.Kind.ADDRESS, address, lockedUntil(failures, limits.addressFailures()))));
+        locks.removeIf(lock -> !lock.until().isAfter(now));
+        locks.sort(Comparator.comparing(Lock::until));
+        return locks;
+    }
+
+    /**
+     * Lifts the lock of an account name, or of an address, and forgets its failures: the administrator's way to let
+     * someone in again before the wait is over.
+     *
+     * @return whether there were failures to forget
+     */
+    public boolean unlock(Lock.Kind kind, String name, String by) {
+        Failures forgotten = kind == Lock.Kind.ACCOUNT ? accounts.remove(key(name)) : addresses.remove(name);
+        log.warn("Sign-in lock of {} {} lifted by {}", kind.name().toLowerCase(Locale.ROOT), name, by);
+        return forgotten != null;
+    }
+
+    /** A name or address that may not sign in before {@code until}. */
+    public record Lock(Kind kind, String name, Instant until) {
+
+        public enum Kind {
+            ACCOUNT,
+            ADDRESS
         }
     }
 

@@ -3,7 +3,6 @@ package org.cooplog.identity.server;
 import org.cooplog.identity.account.Accounts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
@@ -24,8 +23,9 @@ class AccountConfiguration {
         return Accounts.open(identity.home(), encoder, identity.newPasswordsFile());
     }
 
+    /** In memory, so that an administrator's new password takes effect at once (its hash is saved by {@link Accounts}). */
     @Bean
-    UserDetailsService users(Accounts accounts) {
+    InMemoryUserDetailsManager users(Accounts accounts) {
         return new InMemoryUserDetailsManager(accounts.users());
     }
 
