@@ -4,6 +4,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -30,10 +31,12 @@ class ProblemErrorController implements ErrorController {
                 .body(StatusProblems.of(status, instance(request)));
     }
 
+    /** The status the container forwarded with; a request for the error page itself finds nothing there. */
     static int status(HttpServletRequest request) {
-        return request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer status && status >= 400
-                ? status
-                : 500;
+        if (!(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer status)) {
+            return HttpStatus.NOT_FOUND.value();
+        }
+        return status >= 400 ? status : HttpStatus.INTERNAL_SERVER_ERROR.value();
     }
 
     private static URI instance(HttpServletRequest request) {

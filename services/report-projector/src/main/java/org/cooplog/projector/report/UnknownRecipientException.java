@@ -3,7 +3,7 @@ package org.cooplog.projector.report;
 import java.util.List;
 
 /** A recipient id the configuration does not know. */
-final class UnknownRecipientException extends IllegalArgumentException {
+public final class UnknownRecipientException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
