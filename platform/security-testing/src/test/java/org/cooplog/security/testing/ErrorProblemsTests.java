@@ -95,6 +95,23 @@ class ErrorProblemsTests {
     }
 
     @Test
+    void aRefusedTokenIsAProblemThatSaysNothingOfTheDecoder() {
+        Hostile garbage = HostileRequests.get("a token that is not one", "/api/things/1", "Authorization: Bearer abc");
+        String token = TestTokens.bearer("desk.bilateral", Role.DESK_BILATERAL).substring("Bearer ".length());
+        Hostile forged = HostileRequests.get(
+                "a token signed by someone else",
+                "/api/things/1",
+                "Authorization: Bearer " + token.substring(0, token.lastIndexOf('.') + 1) + "c2lnbmVkIGJ5IG5vIG9uZQ");
+
+        for (Hostile request : new Hostile[] {garbage, forged}) {
+            Answer answer = request.sendTo(port);
+            HostileRequests.assertHumanProblem(request, answer);
+            assertThat(answer.status()).isEqualTo(401);
+            assertThat(answer.body()).doesNotContain("Jwt", "JWT", "decode", "Malformed");
+        }
+    }
+
+    @Test
     void aBrowserGetsProblemDetailsTooWhereTheServiceHasNoPages() {
         Answer answer =
                 RawHttp.send(port, "GET /api/nothing-here HTTP/1.1", null, TOKEN, "Accept: text/html,*/*;q=0.8");
