@@ -67,9 +67,14 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(
             TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Class<?> type = ex.getRequiredType();
-        String message = type != null && type.isEnum()
-                ? "is not one of " + String.join(", ", names(type))
-                : "'" + ex.getValue() + "' is not a whole number within bounds";
+        String message;
+        if (type != null && type.isEnum()) {
+            message = "is not one of " + String.join(", ", names(type));
+        } else if (type == int.class || type == Integer.class) {
+            message = "'" + ex.getValue() + "' is not a whole number within bounds";
+        } else {
+            message = "'" + ex.getValue() + "' is not a value this parameter can take";
+        }
         ProblemDetail problem = invalid(List.of(new ParameterError(ex.getPropertyName(), message)));
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
