@@ -1,8 +1,13 @@
 package org.cooplog.projector;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
+import org.cooplog.projector.report.InvalidReportRequestException;
+import org.cooplog.projector.report.InvalidReportRequestException.ParameterError;
 import org.cooplog.projector.report.NotCaughtUpException;
-import org.cooplog.projector.report.UnknownRecipientException;
+import org.cooplog.projector.report.PeriodNotClosedException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -17,31 +22,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import tools.jackson.databind.DatabindException;
 
 /**
- * Every error of the projector's API as RFC 9457 problem details. A bad body names its field; only the projector's own
- * refusals repeat their message, since any other exception's message can come from a library and speak of the code.
+ * Every error of the projector's API as RFC 9457 problem details. A bad parameter or field is named in
+ * {@code errors}, as the publishers name theirs, so the console can say which one; only the projector's own refusals
+ * repeat their message, since any other exception's message can come from a library and speak of the code.
  */
 @RestControllerAdvice
 class ProblemHandling extends ResponseEntityExceptionHandler {
-
-    @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(
-            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String fields = ex.getBindingResult().getFieldErrors().stream()
-                .map(error -> error.getField() + " " + error.getDefaultMessage())
-                .sorted()
-                .collect(Collectors.joining("; "));
-        return handleExceptionInternal(ex, invalid("Invalid fields: " + fields + "."), headers, status, request);
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(
-            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String detail = ex.getCause() instanceof DatabindException cause
-                        && !cause.getPath().isEmpty()
-                ? "The field " + field(cause) + " has a value of the wrong type or form."
-                : "The request body is missing or is not well-formed JSON.";
-        return handleExceptionInternal(ex, invalid(detail), headers, status, request);
-    }
 
     @ExceptionHandler(NotCaughtUpException.class)
     ProblemDetail notCaughtUp(NotCaughtUpException e) {
@@ -50,28 +36,90 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler(UnknownRecipientException.class)
-    ProblemDetail unknownRecipient(UnknownRecipientException e) {
-        return invalid(e.getMessage());
+    @ExceptionHandler(InvalidReportRequestException.class)
+    ProblemDetail invalidReportRequest(InvalidReportRequestException e) {
+        return invalid(e.errors());
     }
 
+    @ExceptionHandler(PeriodNotClosedException.class)
+    ProblemDetail periodNotClosed(PeriodNotClosedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Period not closed");
+        problem.setProperty("closesAt", e.closesAt().toOffsetDateTime().toString());
+        return problem;
+    }
+
+    /** Any other bad argument: its message may come from a library and speak of the code, so it is not repeated. */
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badArgument() {
-        return invalid("A parameter of this request is not valid: check the recipient, the kind of period, the year "
-                + "and the period's number.");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                "A parameter of this request is not valid: check the recipient, the kind of period, the year "
+                        + "and the period's number.");
+        problem.setTitle("Invalid request");
+        return problem;
     }
 
-    private static String field(DatabindException cause) {
-        return cause.getPath().stream()
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<ParameterError> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(error -> new ParameterError(error.getField(), error.getDefaultMessage()))
+                .toList();
+        return handleExceptionInternal(ex, invalid(errors), headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Class<?> type = ex.getRequiredType();
+        String message;
+        if (type != null && type.isEnum()) {
+            message = "is not one of " + String.join(", ", names(type));
+        } else if (type == int.class || type == Integer.class) {
+            message = "'" + ex.getValue() + "' is not a whole number within bounds";
+        } else {
+            message = "'" + ex.getValue() + "' is not a value this parameter can take";
+        }
+        ProblemDetail problem = invalid(List.of(new ParameterError(ex.getPropertyName(), message)));
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (!(ex.getCause() instanceof DatabindException cause)
+                || cause.getPath().isEmpty()) {
+            return super.handleHttpMessageNotReadable(ex, headers, status, request);
+        }
+        String field = cause.getPath().stream()
                 .map(reference -> reference.getPropertyName() != null
                         ? reference.getPropertyName()
                         : "[" + reference.getIndex() + "]")
                 .collect(Collectors.joining("."));
+        ProblemDetail problem = invalid(List.of(new ParameterError(field, "has a value this field cannot take")));
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
-    private static ProblemDetail invalid(String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+    private static ProblemDetail invalid(List<ParameterError> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                errors.size() == 1
+                        ? "1 parameter is invalid: " + errors.get(0).field()
+                        : errors.size() + " parameters are invalid: "
+                                + String.join(
+                                        ", ",
+                                        errors.stream()
+                                                .map(ParameterError::field)
+                                                .toList()));
         problem.setTitle("Invalid request");
+        problem.setProperty("errors", errors);
         return problem;
+    }
+
+    private static List<String> names(Class<?> type) {
+        return Arrays.stream(type.getEnumConstants())
+                .map(constant -> ((Enum<?>) constant).name())
+                .toList();
     }
 }

@@ -89,7 +89,7 @@ class ProjectorErrorsIntegrationTests {
                                 OFFICER,
                                 JSON)
                         .body())
-                .contains("The field kind has a value of the wrong type or form.");
+                .contains("1 parameter is invalid: kind", "\"field\":\"kind\"");
         assertThat(RawHttp.send(
                                 port,
                                 "POST /api/reports HTTP/1.1",
@@ -97,7 +97,7 @@ class ProjectorErrorsIntegrationTests {
                                 OFFICER,
                                 JSON)
                         .body())
-                .contains("Invalid fields: year must be greater than or equal to 2000.");
+                .contains("1 parameter is invalid: year", "\"field\":\"year\"");
     }
 
     private static String previewOf(String kind, String year) {
