@@ -52,6 +52,24 @@ final class Chain {
         return chain;
     }
 
+    static Chain plannedOgpSummit() {
+        Chain chain = new Chain("ogp-" + UUID.randomUUID());
+        chain.then(envelope -> org.cooplog.events.ogp.OgpActivityPlanned.newBuilder()
+                .setEnvelope(envelope)
+                .setPlan(ActivityPlan.newBuilder()
+                        .setTitle("Hội nghị thượng đỉnh OGP Ottawa")
+                        .setStarts(PartialDates.parse("2019-05-29"))
+                        .setModality(Modality.IN_PERSON)
+                        .setVenue(new Venue("Ottawa", "CA"))
+                        .setPartners(List.of())
+                        .build())
+                .setDetails(org.cooplog.events.ogp.OgpDetails.newBuilder()
+                        .setKind(org.cooplog.events.ogp.OgpActivityKind.SUMMIT)
+                        .build())
+                .build());
+        return chain;
+    }
+
     Activity activity() {
         return activity;
     }
