@@ -237,7 +237,7 @@ public final class ActivityFold {
             return "the activity already has this modality and venue";
         }
         if (event instanceof ActivityCorrected corrected) {
-            return corrected.getField() + " already has this value";
+            return "the field " + corrected.getField() + " already has this value";
         }
         if (event instanceof OgpEligibilityAssessed) {
             return "this assessment is already recorded for the activity";

@@ -59,7 +59,7 @@ class ActivityLogCommandRulesTests {
         assertRefused(
                 () -> record(id, 1, e -> new ActivityCorrected(e, "plan.title", null, "\"Hội thảo\"", "x")),
                 Kind.NO_CHANGE,
-                "Plan.title already has this value");
+                "The field plan.title already has this value");
         assertThat(topic.size()).isEqualTo(1);
 
         assertThat(record(id, 1, e -> new ActivityModalityChanged(e, Modality.HYBRID, null, "x"))
