@@ -1,7 +1,9 @@
 package org.cooplog.bilateral.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -142,6 +144,26 @@ class BilateralCommandRulesIntegrationTests {
                 .isEqualTo(422);
     }
 
+    @Test
+    void theOpenApiDocumentSaysHowAChangeIsRefused() {
+        String reschedule = "$.paths['/api/bilateral/activities/{id}/reschedule'].post.responses";
+        http.get()
+                .uri("/v3/api-docs")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath(reschedule + "['422'].description")
+                .value(
+                        String.class,
+                        description -> assertThat(description)
+                                .contains("urn:cooplog:problem:no-change", "urn:cooplog:problem:key-reused", "own"))
+                .jsonPath(reschedule + "['412'].description")
+                .value(String.class, description -> assertThat(description).contains("W/\"2\" never matches"))
+                .jsonPath("$.paths['/api/bilateral/activities'].post.responses['422'].description")
+                .value(String.class, description -> assertThat(description).doesNotContain("no-change"));
+    }
+
     private void noChange(String id, String step, String body, String detail) {
         command(id, step, "\"1\"", body)
                 .expectStatus()
@@ -189,16 +211,26 @@ class BilateralCommandRulesIntegrationTests {
                 .exchange();
     }
 
+    /**
+     * The end of every partition once no transaction is open on it. A committed transaction's marker lands a moment
+     * after its commit is acknowledged, so the committed end moves on by itself until then; an end read earlier would
+     * make a request that wrote nothing look as if it had.
+     */
     private static Map<TopicPartition, Long> endOffsets() {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokers.bootstrapServers());
-        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        try (KafkaConsumer<String, byte[]> consumer =
-                new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.BILATERAL.name()).stream()
+        try (KafkaConsumer<String, byte[]> committed = consumer("read_committed");
+                KafkaConsumer<String, byte[]> all = consumer("read_uncommitted")) {
+            List<TopicPartition> partitions = committed.partitionsFor(Topics.BILATERAL.name()).stream()
                     .map(info -> new TopicPartition(info.topic(), info.partition()))
                     .toList();
-            return consumer.endOffsets(partitions);
+            return await().atMost(Duration.ofSeconds(30))
+                    .until(() -> committed.endOffsets(partitions), ends -> ends.equals(all.endOffsets(partitions)));
         }
+    }
+
+    private static KafkaConsumer<String, byte[]> consumer(String isolation) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokers.bootstrapServers());
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolation);
+        return new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
     }
 }
