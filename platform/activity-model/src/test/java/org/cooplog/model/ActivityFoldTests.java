@@ -15,11 +15,14 @@ import org.cooplog.events.activity.ActivityRescheduled;
 import org.cooplog.events.activity.ActivityRetracted;
 import org.cooplog.events.bilateral.BilateralActivityPlanned;
 import org.cooplog.events.bilateral.BilateralDetails;
+import org.cooplog.events.common.EventEnvelope;
 import org.cooplog.events.common.Modality;
+import org.cooplog.events.common.Organisation;
 import org.cooplog.events.common.ParticipantCount;
 import org.cooplog.events.common.ParticipantSide;
 import org.cooplog.events.common.Sha256;
 import org.cooplog.events.common.Venue;
+import org.cooplog.events.ogp.OgpEligibilityAssessed;
 import org.cooplog.model.RejectedEvent.Reason;
 import org.junit.jupiter.api.Test;
 
@@ -147,9 +150,9 @@ class ActivityFoldTests {
     @Test
     void onlyAnOgpActivityHasEligibilityAssessments() {
         Chain chain = Chain.plannedWorkshop();
-        SpecificRecord assessment = chain.next(e -> new org.cooplog.events.ogp.OgpEligibilityAssessed(
+        SpecificRecord assessment = chain.next(e -> new OgpEligibilityAssessed(
                 e,
-                new org.cooplog.events.common.Organisation("OGP Support Unit", null, null, null),
+                new Organisation("OGP Support Unit", null, null, null),
                 PartialDates.parse("2019-05"),
                 8,
                 16,
@@ -305,11 +308,10 @@ class ActivityFoldTests {
         assertThat(ActivityFold.apply(chain.activity(), same).version()).isEqualTo(2);
     }
 
-    private static org.cooplog.events.ogp.OgpEligibilityAssessed assessment(
-            org.cooplog.events.common.EventEnvelope envelope, String on, int score) {
-        return new org.cooplog.events.ogp.OgpEligibilityAssessed(
+    private static OgpEligibilityAssessed assessment(EventEnvelope envelope, String on, int score) {
+        return new OgpEligibilityAssessed(
                 envelope,
-                new org.cooplog.events.common.Organisation("OGP Support Unit", null, null, null),
+                new Organisation("OGP Support Unit", null, null, null),
                 PartialDates.parse(on),
                 score,
                 16,

@@ -18,6 +18,9 @@ import org.cooplog.events.common.Modality;
 import org.cooplog.events.common.Organisation;
 import org.cooplog.events.common.Sha256;
 import org.cooplog.events.common.Venue;
+import org.cooplog.events.ogp.OgpActivityKind;
+import org.cooplog.events.ogp.OgpActivityPlanned;
+import org.cooplog.events.ogp.OgpDetails;
 
 /** Builds properly chained events of one activity for tests, folding as it goes. */
 final class Chain {
@@ -54,7 +57,7 @@ final class Chain {
 
     static Chain plannedOgpSummit() {
         Chain chain = new Chain("ogp-" + UUID.randomUUID());
-        chain.then(envelope -> org.cooplog.events.ogp.OgpActivityPlanned.newBuilder()
+        chain.then(envelope -> OgpActivityPlanned.newBuilder()
                 .setEnvelope(envelope)
                 .setPlan(ActivityPlan.newBuilder()
                         .setTitle("Hội nghị thượng đỉnh OGP Ottawa")
@@ -63,9 +66,8 @@ final class Chain {
                         .setVenue(new Venue("Ottawa", "CA"))
                         .setPartners(List.of())
                         .build())
-                .setDetails(org.cooplog.events.ogp.OgpDetails.newBuilder()
-                        .setKind(org.cooplog.events.ogp.OgpActivityKind.SUMMIT)
-                        .build())
+                .setDetails(
+                        OgpDetails.newBuilder().setKind(OgpActivityKind.SUMMIT).build())
                 .build());
         return chain;
     }

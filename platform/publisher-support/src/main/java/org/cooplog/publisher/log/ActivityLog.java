@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
@@ -314,7 +315,7 @@ public final class ActivityLog {
         Pending first = key == null ? null : keysAhead.get(key);
         if (first != null) {
             if (IdempotencyKeys.differ(first.command.requestDigest(), command.requestDigest())
-                    || !java.util.Objects.equals(first.activityId, pending.activityId)) {
+                    || !Objects.equals(first.activityId, pending.activityId)) {
                 throw IdempotencyKeys.reused(key);
             }
             first.repeatedBy(pending);

@@ -3,6 +3,7 @@ package org.cooplog.publisher.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.List;
 import org.cooplog.publisher.log.IfMatch;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,9 +28,7 @@ class CommandsTests {
     void readsTheConditionAsTheRfcDefinesIt(String header, boolean any, String versions, boolean weakOnly) {
         List<Integer> expected = versions == null
                 ? List.of()
-                : java.util.Arrays.stream(versions.split(" "))
-                        .map(Integer::valueOf)
-                        .toList();
+                : Arrays.stream(versions.split(" ")).map(Integer::valueOf).toList();
 
         assertThat(Commands.ifMatch(header)).isEqualTo(new IfMatch(any, expected, weakOnly));
     }
