@@ -135,10 +135,19 @@ final class FakeApis implements AutoCloseable {
         return Map.entry(404, "{\"status\": 404, \"detail\": \"not here\"}");
     }
 
-    /** Issuing for the Central Foreign Affairs Commission is refused as a period not closed, as the projector would. */
+    /**
+     * Issuing for the Central Foreign Affairs Commission is refused as a period not closed, as the projector would;
+     * rescheduling the activity to the dates it has is refused as a change that changes nothing.
+     */
     private static Map.Entry<Integer, String> posted(String path, String body) {
         if (path.matches("/api/\\w+/activities")) {
             return Map.entry(201, "{\"activityId\": \"" + ACTIVITY + "\", \"version\": 1}");
+        }
+        if (path.endsWith("/reschedule") && body.contains("\"2022-03-17\"") && !body.contains("\"ends\"")) {
+            return Map.entry(
+                    422,
+                    "{\"type\": \"urn:cooplog:problem:no-change\", \"status\": 422, \"title\": \"No change\","
+                            + " \"detail\": \"The activity already has these dates\", \"currentVersion\": 2}");
         }
         if (path.matches("/api/\\w+/activities/.+/\\w[\\w-]*")) {
             return Map.entry(200, "{\"activityId\": \"" + ACTIVITY + "\", \"version\": 3}");
