@@ -31,8 +31,8 @@ final class CsvSheets {
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw ImportProblems.unreadable(
-                    "Không đọc được tệp CSV: " + e.getMessage() + ". Hãy kiểm tra dấu ngoặc kép trong các ô.",
-                    "The CSV file cannot be read: " + e.getMessage() + ". Check the quotes in its cells.");
+                    "Không đọc được tệp CSV. Hãy kiểm tra dấu ngoặc kép trong các ô.",
+                    "The CSV file cannot be read. Check the quotes in its cells.");
         }
         return sheet.build();
     }

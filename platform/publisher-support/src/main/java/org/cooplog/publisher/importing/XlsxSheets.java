@@ -59,8 +59,10 @@ final class XlsxSheets {
                 throw refusal;
             }
             throw ImportProblems.unreadable(
-                    "Không đọc được bảng tính .xlsx: " + e.getMessage(),
-                    "The .xlsx workbook cannot be read: " + e.getMessage());
+                    "Không đọc được bảng tính .xlsx: tệp hỏng hoặc không phải bảng tính Excel. Hãy mở tệp bằng"
+                            + " chương trình bảng tính và lưu lại dưới dạng .xlsx.",
+                    "The .xlsx workbook cannot be read: the file is damaged or not an Excel workbook. Open it in a"
+                            + " spreadsheet program and save it again as .xlsx.");
         } finally {
             deleteQuietly(file);
         }

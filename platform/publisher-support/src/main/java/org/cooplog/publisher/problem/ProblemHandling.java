@@ -1,6 +1,5 @@
 package org.cooplog.publisher.problem;
 
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.cooplog.publisher.api.InvalidContentException;
@@ -20,9 +19,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.DatabindException;
-import tools.jackson.databind.exc.InvalidFormatException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
-import tools.jackson.databind.exc.ValueInstantiationException;
 
 /**
  * Every error of a publisher as RFC 9457 problem details. Validation problems name each bad field by its path in
@@ -66,14 +62,14 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem;
         if (ex.getCause() instanceof DatabindException cause && !cause.getPath().isEmpty()) {
-            FieldError error = fieldError(cause);
+            FieldError error = JsonProblems.fieldError(cause, "");
             problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "1 field is invalid: " + error.field());
             problem.setType(Problems.INVALID_REQUEST);
             problem.setTitle("Invalid request");
             problem.setProperty("errors", List.of(error));
         } else {
             problem = ProblemDetail.forStatusAndDetail(
-                    HttpStatus.BAD_REQUEST, "The request body is not valid JSON: " + originalMessage(ex));
+                    HttpStatus.BAD_REQUEST, JsonProblems.unreadableBody(ex.getCause()));
             problem.setType(Problems.UNREADABLE_REQUEST);
             problem.setTitle("Unreadable request");
         }
@@ -123,51 +119,5 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
         problem.setTitle("Invalid request");
         problem.setProperty("errors", ex.errors());
         return ResponseEntity.badRequest().body(problem);
-    }
-
-    private static FieldError fieldError(DatabindException cause) {
-        String field = path(cause);
-        if (cause instanceof UnrecognizedPropertyException unknown) {
-            return new FieldError(
-                    field,
-                    "is not a field of this request",
-                    unknown.getKnownPropertyIds().stream()
-                            .map(String::valueOf)
-                            .sorted()
-                            .toList());
-        }
-        if (cause instanceof InvalidFormatException invalid
-                && invalid.getTargetType().isEnum()) {
-            List<String> allowed = Arrays.stream(invalid.getTargetType().getEnumConstants())
-                    .map(constant -> ((Enum<?>) constant).name())
-                    .toList();
-            return new FieldError(field, "'" + invalid.getValue() + "' is not one of the allowed values", allowed);
-        }
-        if (cause instanceof ValueInstantiationException instantiation && instantiation.getCause() != null) {
-            return new FieldError(field, instantiation.getCause().getMessage());
-        }
-        return new FieldError(field, "has the wrong type: " + cause.getOriginalMessage());
-    }
-
-    private static String path(DatabindException cause) {
-        StringBuilder path = new StringBuilder();
-        for (var reference : cause.getPath()) {
-            if (reference.getPropertyName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
-    }
-
-    private static String originalMessage(HttpMessageNotReadableException ex) {
-        Throwable cause = ex.getMostSpecificCause();
-        String message = cause.getMessage() == null ? ex.getMessage() : cause.getMessage();
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }

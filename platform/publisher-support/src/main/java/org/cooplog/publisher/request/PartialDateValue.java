@@ -41,7 +41,7 @@ public record PartialDateValue(LocalDate firstDay, DatePrecision precision) impl
             }
             return new PartialDateValue(LocalDate.of(year, month, number(form, 8, 10)), DatePrecision.DAY);
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a calendar date: " + e.getMessage(), e);
+            throw new IllegalArgumentException("'" + text + "' is not a day of the calendar", e);
         }
     }
 
