@@ -6,6 +6,7 @@ import org.cooplog.publisher.problem.JsonProblems;
 import org.cooplog.publisher.request.MultiLine;
 import org.cooplog.publisher.request.ShowableText;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
@@ -56,8 +57,10 @@ final class CellReader {
         } catch (DatabindException e) {
             String why = JsonProblems.fieldError(e, "").message();
             return new Read(null, "Giá trị không hợp lệ: " + why, "Invalid value: " + why);
+        } catch (InputCoercionException e) {
+            return new Read(null, "Giá trị không hợp lệ: số quá lớn", "Invalid value: the number is too large");
         } catch (JacksonException e) {
-            return new Read(null, "Giá trị không đọc được", "The value cannot be read");
+            return new Read(null, "Giá trị không hợp lệ", "Invalid value");
         }
     }
 

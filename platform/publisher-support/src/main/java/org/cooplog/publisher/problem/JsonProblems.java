@@ -8,6 +8,7 @@ import org.cooplog.publisher.request.PartialDateValue;
 import org.cooplog.publisher.request.UnshowableTextException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -58,7 +59,23 @@ public final class JsonProblems {
             }
             return new FieldError(field, "must be " + jsonType(type));
         }
+        if (cause.getCause() instanceof InputCoercionException) {
+            return new FieldError(field, "is a number too large for this field");
+        }
         return new FieldError(field, "has a value that cannot be read here");
+    }
+
+    /** A number too large for its field, named by where the parser was when it found so. */
+    public static FieldError fieldError(InputCoercionException tooLarge) {
+        String field = tooLarge.processor() == null
+                ? ""
+                : tooLarge.processor()
+                        .streamReadContext()
+                        .pathAsPointer()
+                        .toString()
+                        .substring(1)
+                        .replace('/', '.');
+        return new FieldError(field, "is a number too large for this field");
     }
 
     /** Why a request body could not be read at all, naming where when the JSON is broken. */

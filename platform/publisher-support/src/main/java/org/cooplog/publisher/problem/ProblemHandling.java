@@ -10,14 +10,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.DatabindException;
 
 /**
@@ -61,8 +64,13 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem;
+        FieldError error = null;
         if (ex.getCause() instanceof DatabindException cause && !cause.getPath().isEmpty()) {
-            FieldError error = JsonProblems.fieldError(cause, "");
+            error = JsonProblems.fieldError(cause, "");
+        } else if (ex.getCause() instanceof InputCoercionException tooLarge) {
+            error = JsonProblems.fieldError(tooLarge);
+        }
+        if (error != null) {
             problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "1 field is invalid: " + error.field());
             problem.setType(Problems.INVALID_REQUEST);
             problem.setTitle("Invalid request");
@@ -74,6 +82,16 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
             problem.setTitle("Unreadable request");
         }
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(
+            HttpMediaTypeNotAcceptableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ex.getBody()
+                .setDetail("The Accept header asks for what this endpoint cannot answer with; it answers "
+                        + MediaType.toString(ex.getSupportedMediaTypes()) + ", and errors as "
+                        + MediaType.APPLICATION_PROBLEM_JSON_VALUE + ".");
+        return super.handleHttpMediaTypeNotAcceptable(ex, headers, status, request);
     }
 
     @ExceptionHandler(BrokerUnavailableException.class)

@@ -1,6 +1,7 @@
 package org.cooplog.publisher.problem;
 
 import org.cooplog.publisher.api.Commands;
+import org.cooplog.publisher.request.ExactEnumNames;
 import org.cooplog.publisher.request.ShowableTextDeserializer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -55,7 +56,8 @@ public class PublisherWebAutoConfiguration {
                         LogicalType.Enum,
                         coercion -> coercion.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                                 .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
-                .addModule(new SimpleModule("showable-text")
-                        .addDeserializer(String.class, new ShowableTextDeserializer()));
+                .addModule(new SimpleModule("strict-input")
+                        .addDeserializer(String.class, new ShowableTextDeserializer())
+                        .setDeserializerModifier(new ExactEnumNames()));
     }
 }
