@@ -14,6 +14,7 @@ import java.io.InputStreamReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.http.HttpStatus;
@@ -85,7 +86,7 @@ public final class RequestSizeLimit extends OncePerRequestFilter {
 
     private static boolean isMultipart(HttpServletRequest request) {
         String type = request.getContentType();
-        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
     }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, long limit)

@@ -2,7 +2,11 @@ package org.cooplog.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServlet;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,9 +64,9 @@ class RequestSizeLimitTests {
         MockHttpServletRequest request = post("/api/bilateral/activities", new CountingBody(1000), -1);
         request.addHeader("Transfer-Encoding", "chunked");
         AtomicReference<byte[]> received = new AtomicReference<>();
-        MockFilterChain chain = new MockFilterChain(new jakarta.servlet.http.HttpServlet() {
+        MockFilterChain chain = new MockFilterChain(new HttpServlet() {
             @Override
-            public void service(ServletRequest req, jakarta.servlet.ServletResponse res) throws IOException {
+            public void service(ServletRequest req, ServletResponse res) throws IOException {
                 received.set(req.getInputStream().readAllBytes());
             }
         });
@@ -92,8 +96,8 @@ class RequestSizeLimitTests {
             }
 
             @Override
-            public jakarta.servlet.ServletInputStream getInputStream() {
-                return new jakarta.servlet.ServletInputStream() {
+            public ServletInputStream getInputStream() {
+                return new ServletInputStream() {
                     @Override
                     public int read() throws IOException {
                         return body.read();
@@ -115,7 +119,7 @@ class RequestSizeLimitTests {
                     }
 
                     @Override
-                    public void setReadListener(jakarta.servlet.ReadListener listener) {}
+                    public void setReadListener(ReadListener listener) {}
                 };
             }
         };

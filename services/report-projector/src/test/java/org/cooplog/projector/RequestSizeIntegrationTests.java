@@ -1,5 +1,7 @@
 package org.cooplog.projector;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.cooplog.kafka.testing.KafkaBrokers;
 import org.cooplog.kafka.testing.KafkaIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -40,7 +42,6 @@ class RequestSizeIntegrationTests {
                 .jsonPath("$.type")
                 .isEqualTo("urn:cooplog:problem:request-too-large")
                 .jsonPath("$.detail")
-                .value(detail -> org.assertj.core.api.Assertions.assertThat((String) detail)
-                        .contains("request body", "64 KB"));
+                .value(detail -> assertThat((String) detail).contains("request body", "64 KB"));
     }
 }

@@ -2,6 +2,7 @@ package org.cooplog.publisher.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -115,7 +116,7 @@ public abstract class PublisherBadInputIntegrationTests {
                     headers.setContentType(MediaType.APPLICATION_JSON);
                     input.headers().forEach(headers::set);
                 })
-                .body(input.body(validDetails()).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .body(input.body(validDetails()).getBytes(StandardCharsets.UTF_8))
                 .exchange()
                 .expectBody()
                 .returnResult();
