@@ -72,15 +72,17 @@ final class ImportJob {
                     importId,
                     current -> current.failed(
                             "Không ghi được vào nhật ký sự kiện; chưa có hoạt động nào được ghi. Hãy tải tệp lên lại sau.",
-                            "The event log could not be written; no activity was recorded. Upload the file again later. ("
-                                    + e.getMessage() + ")",
+                            "The event log could not be written; no activity was recorded. Upload the file again later.",
                             clock.instant()));
         } catch (RuntimeException e) {
             log.error("Import {} failed", importId, e);
             registry.update(
                     recordedBy,
                     importId,
-                    current -> current.failed("Lỗi khi nhập: " + e.getMessage(), e.getMessage(), clock.instant()));
+                    current -> current.failed(
+                            "Lỗi khi nhập; chưa có hoạt động nào được ghi. Hãy báo cho bộ phận CNTT.",
+                            "The import failed; no activity was recorded. Tell the IT unit.",
+                            clock.instant()));
         } catch (Error e) {
             // Out of memory, say: the import is over whatever the JVM does next, and whoever follows it must see so.
             registry.update(

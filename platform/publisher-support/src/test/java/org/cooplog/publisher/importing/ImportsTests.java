@@ -131,7 +131,7 @@ class ImportsTests {
         SpreadsheetImport retried = finished("staff", imports.accept("ds.csv", file, "staff"));
 
         assertThat(failed.status()).isEqualTo(Status.FAILED);
-        assertThat(failed.reasonEn()).contains("no activity was recorded", "no broker");
+        assertThat(failed.reasonEn()).contains("no activity was recorded").doesNotContain("no broker");
         assertThat(retried.status()).isEqualTo(Status.COMPLETED);
     }
 
