@@ -71,7 +71,9 @@ class StepController {
             redirect.addFlashAttribute("done", "done." + step);
             return "redirect:/activities/" + id;
         }
-        if (answer.status() == 400 || answer.problem().isConflict() || answer.problem().isNoChange()) {
+        if (answer.status() == 400
+                || answer.problem().isConflict()
+                || answer.problem().isNoChange()) {
             Map<String, Object> now = current(track, id);
             return page(track, step, fields, values, now, answer.problem(), version, model);
         }
@@ -80,7 +82,8 @@ class StepController {
 
     private Map<String, Object> current(String track, String id) {
         if (!track.equals(Activities.trackOf(id))) {
-            throw new ApiProblemException(new Problem(404, null, null, "No activity " + id + " in " + track, Map.of(), null));
+            throw new ApiProblemException(
+                    new Problem(404, null, null, "No activity " + id + " in " + track, Map.of(), null));
         }
         return activities.get(track, id);
     }
