@@ -224,6 +224,78 @@ class StandaloneIntegrationTests {
                         "\"kafka\":\\{\"details\":\\{\"clusterId\":\"[^\"]+\",\"brokers\":1},\"status\":\"UP\"");
     }
 
+    @Test
+    void theApisRefuseTheConsolesIdTokenAndTakeTheAccessTokenIssuedWithIt() throws Exception {
+        ConsoleSignIn.Tokens admin = new ConsoleSignIn(standalone.issuer(), standalone.consoleUrl())
+                .signIn("admin", standalone.newPasswords().get("admin"));
+
+        for (String api : List.of(
+                url("bilateral-service") + "/api/bilateral/activities", url("report-projector") + "/api/activities")) {
+            HttpResponse<String> withIdToken = http.send(
+                    HttpRequest.newBuilder(URI.create(api))
+                            .header("Authorization", "Bearer " + admin.idToken())
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(withIdToken.statusCode()).as(api).isEqualTo(401);
+            assertThat(withIdToken.headers().firstValue("Content-Type").orElseThrow())
+                    .startsWith("application/problem+json");
+            assertThat(withIdToken.body()).contains("\"status\":401");
+
+            HttpResponse<String> withAccessToken = http.send(
+                    HttpRequest.newBuilder(URI.create(api))
+                            .header("Authorization", "Bearer " + admin.accessToken())
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(withAccessToken.statusCode())
+                    .as(api + ": " + withAccessToken.body())
+                    .isEqualTo(200);
+        }
+    }
+
+    @Test
+    void theConsolesAccessTokenIsAShortLivedAccessTokenForTheApis() throws Exception {
+        ConsoleSignIn.Tokens admin = new ConsoleSignIn(standalone.issuer(), standalone.consoleUrl())
+                .signIn("admin", standalone.newPasswords().get("admin"));
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        String[] parts = admin.accessToken().split("\\.");
+        var header = json.readTree(java.util.Base64.getUrlDecoder().decode(parts[0]));
+        var claims = json.readTree(java.util.Base64.getUrlDecoder().decode(parts[1]));
+
+        assertThat(header.get("typ").asText()).isEqualTo("at+jwt");
+        assertThat(claims.get("aud").toString()).contains("cooplog-api");
+        assertThat(claims.get("client_id").asText()).isEqualTo("cooplog-console");
+        assertThat(claims.get("exp").asLong() - claims.get("iat").asLong()).isEqualTo(300);
+        HttpResponse<String> userInfo = http.send(
+                HttpRequest.newBuilder(URI.create(standalone.issuer() + "/userinfo"))
+                        .header("Authorization", "Bearer " + admin.accessToken())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(userInfo.statusCode())
+                .as("the console reads the person's profile with it")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void anAnonymousHealthCheckSeesOnlyTheStatusOnEveryService() throws Exception {
+        for (ServiceSpec service : ServiceSpec.ALL) {
+            HttpResponse<String> health = http.send(
+                    HttpRequest.newBuilder(URI.create(url(service.module()) + "/actuator/health"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(health.statusCode()).as(service.module()).isEqualTo(200);
+            var fields = new java.util.TreeSet<String>();
+            new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(health.body())
+                    .fieldNames()
+                    .forEachRemaining(fields::add);
+            assertThat(fields)
+                    .as(service.module() + ": " + health.body())
+                    .contains("status")
+                    .isSubsetOf("status", "groups");
+        }
+    }
+
     private static HttpResponse<String> get(String url) throws Exception {
         return http.send(signedIn(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
     }

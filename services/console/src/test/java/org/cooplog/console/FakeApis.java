@@ -43,6 +43,8 @@ final class FakeApis implements AutoCloseable {
     final List<String> authorizations = new CopyOnWriteArrayList<>();
     /** Every POST the console made: the path and the body. */
     final List<String> posts = new CopyOnWriteArrayList<>();
+    /** Every token revocation the console asked the provider for: the form it sent. */
+    final List<String> revocations = new CopyOnWriteArrayList<>();
 
     FakeApis() {
         try {
@@ -62,6 +64,11 @@ final class FakeApis implements AutoCloseable {
         authorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String path = exchange.getRequestURI().getPath();
+        if (path.equals("/oauth2/revoke")) {
+            revocations.add(body);
+            respond(exchange, 200, "application/json", new byte[0]);
+            return;
+        }
         if (path.equals("/.well-known/openid-configuration")) {
             respond(exchange, 200, "application/json", discovery().getBytes(StandardCharsets.UTF_8));
             return;
@@ -90,7 +97,7 @@ final class FakeApis implements AutoCloseable {
     private String discovery() {
         return """
                 {"issuer": "%1$s", "authorization_endpoint": "%1$s/oauth2/authorize", "token_endpoint": "%1$s/oauth2/token",
-                 "jwks_uri": "%1$s/oauth2/jwks", "userinfo_endpoint": "%1$s/userinfo", "subject_types_supported": ["public"],
+                 "jwks_uri": "%1$s/oauth2/jwks", "userinfo_endpoint": "%1$s/userinfo", "revocation_endpoint": "%1$s/oauth2/revoke", "subject_types_supported": ["public"],
                  "response_types_supported": ["code"], "id_token_signing_alg_values_supported": ["RS256"]}
                 """.formatted(url());
     }

@@ -1,6 +1,7 @@
 package org.cooplog.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HashMap;
@@ -24,6 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
+import org.springframework.security.oauth2.jwt.JwtTypeValidator;
+import org.springframework.security.oauth2.jwt.JwtValidationException;
+import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -78,9 +84,8 @@ class IdentityIntegrationTests {
                 .doesNotHaveDuplicates()
                 .allSatisfy(p -> assertThat(p).hasSizeGreaterThan(15));
         assertThat(users).contains("desk.bilateral={bcrypt}$2a$").doesNotContain(handedOut.get("desk.bilateral"));
-        assertThat(Files.getPosixFilePermissions(home.resolve("users.properties"))
-                        .toString())
-                .isEqualTo("[OWNER_READ, OWNER_WRITE]");
+        assertThat(Files.getPosixFilePermissions(home.resolve("users.properties")))
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
         assertThat(Files.exists(home.resolve("signing-key.json"))).isTrue();
     }
 
@@ -149,7 +154,20 @@ class IdentityIntegrationTests {
 
         assertThat(token.getClaimAsString("preferred_username")).isEqualTo("auditor");
         assertThat(token.getClaimAsStringList("roles")).containsExactly("AUDITOR");
-        assertThat(tokens.body()).contains("\"id_token\"");
+        assertThat(token.getClaimAsString("client_id")).isEqualTo("cooplog-console");
+        assertThat(token.getExpiresAt()).isEqualTo(token.getIssuedAt().plusSeconds(300));
+        HttpResponse<String> userInfo = http.send(
+                HttpRequest.newBuilder(URI.create(url("/userinfo")))
+                        .header("Authorization", "Bearer " + token.getTokenValue())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(userInfo.statusCode())
+                .as("the console reads the person's profile with the access token")
+                .isEqualTo(200);
+        String idToken = find(tokens.body(), "\"id_token\":\"([^\"]+)\"");
+        assertThatThrownBy(() -> decode(idToken))
+                .as("the ID token is no access token")
+                .isInstanceOf(JwtValidationException.class);
     }
 
     private String clientToken(String client, String secret) throws Exception {
@@ -158,8 +176,13 @@ class IdentityIntegrationTests {
         return find(response.body(), "\"access_token\":\"([^\"]+)\"");
     }
 
+    /** Decodes an access token as the APIs do: type {@code at+jwt} and audience {@code cooplog-api} required. */
     private Jwt decode(String token) {
-        return NimbusJwtDecoder.withJwkSetUri(url("/oauth2/jwks")).build().decode(token);
+        NimbusJwtDecoder decoder =
+                NimbusJwtDecoder.withJwkSetUri(url("/oauth2/jwks")).build();
+        decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(
+                new JwtTypeValidator("at+jwt"), new JwtAudienceValidator("cooplog-api")));
+        return decoder.decode(token);
     }
 
     private static Map<String, String> newPasswords() {

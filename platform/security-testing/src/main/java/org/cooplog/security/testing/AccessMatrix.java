@@ -14,8 +14,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
- * A service's access table, every endpoint against every kind of caller: nobody, an expired token, a token with no
- * role, and each role. An endpoint names the roles it lets in and exactly what they get; everyone else gets 401 (no
+ * A service's access table, every endpoint against every kind of caller: nobody, an expired token, an ID token, an
+ * access token for another audience, a token with no role, and each role. An endpoint names the roles it lets in and exactly what they get; everyone else gets 401 (no
  * valid token) or 403 (the wrong role).
  */
 public final class AccessMatrix {
@@ -98,6 +98,12 @@ public final class AccessMatrix {
             List<Caller> callers = new ArrayList<>();
             callers.add(new Caller("anonymous", false, null, null));
             callers.add(new Caller("expired admin token", false, null, TestTokens.expired("admin", Role.ADMIN)));
+            callers.add(new Caller("admin's ID token", false, null, TestTokens.idToken("admin", Role.ADMIN)));
+            callers.add(new Caller(
+                    "admin token for another audience",
+                    false,
+                    null,
+                    TestTokens.forAudience("another-service", "admin", Role.ADMIN)));
             callers.add(new Caller("token without roles", true, null, TestTokens.bearer("no.roles")));
             for (Role role : Role.values()) {
                 String user = role.name().toLowerCase(Locale.ROOT).replace('_', '.');

@@ -22,6 +22,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.client.RestClient;
 
 /**
  * Who may open which page. A person signs in at the OpenID Connect provider; the pages that write are open only to
@@ -48,6 +49,7 @@ class ConsoleSecurity {
             HttpSecurity http,
             ProviderRoles roles,
             ClientRegistrationRepository registrations,
+            OAuth2AuthorizedClientRepository authorizedClients,
             @Value("${spring.security.oauth2.client.provider.cooplog.issuer-uri}") URI issuer) {
         http.authorizeHttpRequests(rules -> rules.dispatcherTypeMatchers(DispatcherType.ERROR)
                         .permitAll()
@@ -69,7 +71,9 @@ class ConsoleSecurity {
                         .anyRequest()
                         .hasAnyRole(Role.allNames()))
                 .oauth2Login(login -> login.loginPage(SIGN_IN).userInfoEndpoint(info -> info.oidcUserService(roles)))
-                .logout(logout -> logout.logoutSuccessHandler(providerSignOut(registrations)))
+                .logout(logout -> logout.addLogoutHandler(
+                                new RefreshTokenRevocation(authorizedClients, RestClient.create()))
+                        .logoutSuccessHandler(providerSignOut(registrations)))
                 .headers(headers -> headers.contentSecurityPolicy(
                                 csp -> csp.policyDirectives(contentPolicy(origin(issuer))))
                         .referrerPolicy(policy -> policy.policy(ReferrerPolicy.SAME_ORIGIN))
@@ -80,7 +84,8 @@ class ConsoleSecurity {
     /**
      * Signing out ends the session at the provider as well (OpenID Connect RP-initiated logout), which then sends the
      * browser back to the signed-out page: otherwise the next visitor at a shared computer would be signed straight
-     * back in as the person who left. Without an end-session endpoint, the signed-out page follows at once.
+     * back in as the person who left. Without an end-session endpoint, the signed-out page follows at once. The
+     * refresh token, if the provider gave one, is revoked before ({@link RefreshTokenRevocation}).
      */
     private static LogoutSuccessHandler providerSignOut(ClientRegistrationRepository registrations) {
         OidcClientInitiatedLogoutSuccessHandler handler = new OidcClientInitiatedLogoutSuccessHandler(registrations);

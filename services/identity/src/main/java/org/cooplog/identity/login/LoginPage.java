@@ -21,13 +21,16 @@ class LoginPage {
     String show(
             @RequestParam(required = false) String lang,
             @RequestParam(required = false) String error,
+            @RequestParam(required = false) Integer locked,
             @RequestParam(required = false) String logout,
             HttpServletRequest request) {
         LoginTexts t = LoginTexts.of(lang);
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-        String notice = error != null
-                ? "<p class=\"error\" role=\"alert\">" + e(t.failed()) + "</p>"
-                : logout != null ? "<p role=\"status\">" + e(t.signedOut()) + "</p>" : "";
+        String notice = locked != null && locked > 0
+                ? "<p class=\"error\" role=\"alert\">" + e(t.locked().formatted(locked)) + "</p>"
+                : error != null
+                        ? "<p class=\"error\" role=\"alert\">" + e(t.failed()) + "</p>"
+                        : logout != null ? "<p role=\"status\">" + e(t.signedOut()) + "</p>" : "";
         return """
                 <!DOCTYPE html>
                 <html lang="%s">

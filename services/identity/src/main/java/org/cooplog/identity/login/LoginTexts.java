@@ -1,6 +1,6 @@
 package org.cooplog.identity.login;
 
-/** The words of the login page in one language. */
+/** The words of the login page in one language; {@code locked} takes the minutes left to wait. */
 record LoginTexts(
         String lang,
         String title,
@@ -9,6 +9,7 @@ record LoginTexts(
         String password,
         String submit,
         String failed,
+        String locked,
         String signedOut,
         String switchTo,
         String switchLang) {
@@ -21,6 +22,7 @@ record LoginTexts(
             "Mật khẩu",
             "Đăng nhập",
             "Tên đăng nhập hoặc mật khẩu không đúng.",
+            "Tài khoản tạm thời bị khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau %d phút.",
             "Bạn đã đăng xuất.",
             "English",
             "en");
@@ -33,6 +35,7 @@ record LoginTexts(
             "Password",
             "Sign in",
             "The user name or password is wrong.",
+            "This account is temporarily locked after repeated failed sign-ins. Try again in %d minutes.",
             "You have signed out.",
             "Tiếng Việt",
             "vi");

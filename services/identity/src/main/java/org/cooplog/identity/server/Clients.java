@@ -23,7 +23,14 @@ import org.springframework.security.oauth2.server.authorization.settings.TokenSe
  */
 final class Clients {
 
-    private static final Duration MACHINE_TOKEN_LIFETIME = Duration.ofMinutes(30);
+    /**
+     * How long an access token opens the APIs. The APIs check tokens locally and cannot see a revocation or a
+     * sign-out, so this is how long a stolen token stays useful; the console gets a new one by itself when it runs out.
+     */
+    static final Duration PERSON_TOKEN_LIFETIME = Duration.ofMinutes(5);
+
+    /** A script asks for a new token when this runs out. */
+    static final Duration MACHINE_TOKEN_LIFETIME = Duration.ofMinutes(10);
 
     private Clients() {}
 
@@ -44,6 +51,9 @@ final class Clients {
                 .clientSettings(ClientSettings.builder()
                         .requireProofKey(true)
                         .requireAuthorizationConsent(false)
+                        .build())
+                .tokenSettings(TokenSettings.builder()
+                        .accessTokenTimeToLive(PERSON_TOKEN_LIFETIME)
                         .build())
                 .build());
         clients.add(machine(
