@@ -31,6 +31,13 @@ public final class Topics {
     public static final TopicSpec<SpecificRecord> BILATERAL = track("cooplog.bilateral.events");
     public static final TopicSpec<SpecificRecord> OGP = track("cooplog.ogp.events");
 
+    /**
+     * The header of a track record that holds the SHA-256 (lower-case hex) of the request whose event it is, when the
+     * request had an Idempotency-Key: transport metadata, outside the event and its hash, so that a publisher can tell
+     * from the log alone a retry of a key from a different request sent with it.
+     */
+    public static final String REQUEST_DIGEST_HEADER = "cooplog-request-digest";
+
     /** ReportIssued events; keyed by report id, one partition so issuance has one total order. */
     public static final TopicSpec<SpecificRecord> REPORTS =
             new TopicSpec<>("cooplog.reports", 1, Serdes.String(), new EventSerde(), KEEP_FOREVER);

@@ -67,6 +67,21 @@ public final class ActivityFold {
         return step(current, event).next(envelope);
     }
 
+    /**
+     * The activity after one more event that a command asks for: as {@link #apply}, and refused when the event would
+     * change nothing in the activity, since a new version that changes nothing tells a reader of the history that
+     * something happened when nothing did. A replay uses {@link #apply}, which keeps such events written before.
+     *
+     * @throws RejectedEvent with {@link Reason#NO_CHANGE} when the activity would be as it is
+     */
+    public static Activity applyCommand(Activity current, SpecificRecord event) {
+        Activity next = apply(current, event);
+        if (current != null && sameState(current, next, event)) {
+            throw new RejectedEvent(Reason.NO_CHANGE, unchanged(event));
+        }
+        return next;
+    }
+
     /** Whether the event opens an activity: the planned event of a track. */
     public static boolean isPlanned(SpecificRecord event) {
         return event.getSchema().getField("plan") != null && event.getSchema().getField("details") != null;
@@ -185,6 +200,49 @@ public final class ActivityFold {
         }
         throw new IllegalArgumentException(
                 event.getSchema().getFullName() + " is not an activity event this fold knows");
+    }
+
+    /**
+     * Whether the activity after the event is the activity before it: the same plan, details, status and outcome, and
+     * no assessment that was not already recorded. What only records that an event happened (its version, hash and
+     * time, the correction's own entry) is not the activity's state.
+     */
+    private static boolean sameState(Activity before, Activity after, SpecificRecord event) {
+        boolean sameAssessments = !(event instanceof OgpEligibilityAssessed assessed)
+                || before.assessments().stream().anyMatch(earlier -> sameAssessment(earlier, assessed));
+        return sameAssessments
+                && Objects.equals(before.plannedAs(), after.plannedAs())
+                && Objects.equals(before.plan(), after.plan())
+                && Objects.equals(before.details(), after.details())
+                && before.status() == after.status()
+                && Objects.equals(before.statusReason(), after.statusReason())
+                && Objects.equals(before.postponedUntil(), after.postponedUntil())
+                && Objects.equals(before.outcome(), after.outcome());
+    }
+
+    private static boolean sameAssessment(OgpEligibilityAssessed earlier, OgpEligibilityAssessed assessed) {
+        return Objects.equals(earlier.getAssessedBy(), assessed.getAssessedBy())
+                && Objects.equals(earlier.getAssessedOn(), assessed.getAssessedOn())
+                && earlier.getScore() == assessed.getScore()
+                && earlier.getMaximum() == assessed.getMaximum()
+                && earlier.getRequired() == assessed.getRequired()
+                && Objects.equals(earlier.getNote(), assessed.getNote());
+    }
+
+    private static String unchanged(SpecificRecord event) {
+        if (event instanceof ActivityRescheduled) {
+            return "the activity already has these dates";
+        }
+        if (event instanceof ActivityModalityChanged) {
+            return "the activity already has this modality and venue";
+        }
+        if (event instanceof ActivityCorrected corrected) {
+            return "the field " + corrected.getField() + " already has this value";
+        }
+        if (event instanceof OgpEligibilityAssessed) {
+            return "this assessment is already recorded for the activity";
+        }
+        return "the activity already is as this change would leave it";
     }
 
     private static Activity correct(Activity current, ActivityCorrected corrected) {

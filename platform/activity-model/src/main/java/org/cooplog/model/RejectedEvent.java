@@ -22,7 +22,12 @@ public final class RejectedEvent extends RuntimeException {
         /** The activity cannot take this step from where it stands. */
         NOT_ALLOWED_NOW,
         /** A correction names a field the activity does not have, or a value that does not fit it. */
-        INVALID_CORRECTION
+        INVALID_CORRECTION,
+        /**
+         * The event would leave the activity as it is (a rescheduling to its own dates, a correction to the value the
+         * field has). Only a command is refused for it; a replay of the log keeps such an event.
+         */
+        NO_CHANGE
     }
 
     private final Reason reason;

@@ -15,10 +15,14 @@ import org.cooplog.events.activity.ActivityRescheduled;
 import org.cooplog.events.activity.ActivityRetracted;
 import org.cooplog.events.bilateral.BilateralActivityPlanned;
 import org.cooplog.events.bilateral.BilateralDetails;
+import org.cooplog.events.common.EventEnvelope;
 import org.cooplog.events.common.Modality;
+import org.cooplog.events.common.Organisation;
 import org.cooplog.events.common.ParticipantCount;
 import org.cooplog.events.common.ParticipantSide;
 import org.cooplog.events.common.Sha256;
+import org.cooplog.events.common.Venue;
+import org.cooplog.events.ogp.OgpEligibilityAssessed;
 import org.cooplog.model.RejectedEvent.Reason;
 import org.junit.jupiter.api.Test;
 
@@ -146,9 +150,9 @@ class ActivityFoldTests {
     @Test
     void onlyAnOgpActivityHasEligibilityAssessments() {
         Chain chain = Chain.plannedWorkshop();
-        SpecificRecord assessment = chain.next(e -> new org.cooplog.events.ogp.OgpEligibilityAssessed(
+        SpecificRecord assessment = chain.next(e -> new OgpEligibilityAssessed(
                 e,
-                new org.cooplog.events.common.Organisation("OGP Support Unit", null, null, null),
+                new Organisation("OGP Support Unit", null, null, null),
                 PartialDates.parse("2019-05"),
                 8,
                 16,
@@ -227,6 +231,99 @@ class ActivityFoldTests {
                 chain.next(e -> new ActivityCorrected(e, "outcome.summary", null, "\"x\"", "x")),
                 Reason.INVALID_CORRECTION,
                 "not held");
+    }
+
+    @Test
+    void aCommandWhoseEventWouldChangeNothingIsRefusedWithWhatIsUnchanged() {
+        Chain chain = Chain.plannedWorkshop()
+                .then(e -> new ActivityRescheduled(e, PartialDates.parse("2021-04-05"), null, "Covid-19"));
+        Activity activity = chain.activity();
+
+        assertUnchanged(
+                activity,
+                chain.next(e -> new ActivityRescheduled(e, PartialDates.parse("2021-04-05"), null, "lại")),
+                "already has these dates");
+        assertUnchanged(
+                activity,
+                chain.next(e -> new ActivityModalityChanged(e, Modality.IN_PERSON, new Venue("Hà Nội", "VN"), null)),
+                "already has this modality and venue");
+        assertUnchanged(
+                activity,
+                chain.next(e -> new ActivityCorrected(e, "plan.title", null, "\"Hội thảo với AFA\"", "x")),
+                "plan.title already has this value");
+        assertUnchanged(
+                activity,
+                chain.next(e -> new ActivityCorrected(e, "details.partnerCountry", null, "\"FR\"", "x")),
+                "details.partnerCountry already has this value");
+        assertUnchanged(
+                activity,
+                chain.next(e -> new ActivityCorrected(e, "plan.starts", null, "\"2021-04-05\"", "x")),
+                "plan.starts already has this value");
+    }
+
+    @Test
+    void aCommandThatChangesAnythingIsApplied() {
+        Chain chain =
+                Chain.plannedWorkshop().then(e -> new ActivityPostponed(e, "Covid-19", PartialDates.parse("2021-06")));
+        Activity postponed = chain.activity();
+
+        assertThat(ActivityFold.applyCommand(
+                                postponed,
+                                chain.next(
+                                        e -> new ActivityRescheduled(e, PartialDates.parse("2021-03-17"), null, null)))
+                        .status())
+                .as("the same dates after a postponement take the activity back to planned")
+                .isEqualTo(ActivityStatus.PLANNED);
+        assertThat(ActivityFold.applyCommand(
+                                postponed,
+                                chain.next(e -> new ActivityRescheduled(
+                                        e, PartialDates.parse("2021-03-17"), PartialDates.parse("2021-03-18"), null)))
+                        .plan()
+                        .getEnds())
+                .isEqualTo(PartialDates.parse("2021-03-18"));
+        assertThat(ActivityFold.applyCommand(
+                                postponed,
+                                chain.next(e -> new ActivityModalityChanged(e, Modality.IN_PERSON, null, null)))
+                        .plan()
+                        .getVenue())
+                .isNull();
+    }
+
+    @Test
+    void anAssessmentAlreadyRecordedIsRefusedAndAnotherOneIsApplied() {
+        Chain chain = Chain.plannedOgpSummit().then(e -> assessment(e, "2019-05", 8));
+        Activity activity = chain.activity();
+
+        assertUnchanged(activity, chain.next(e -> assessment(e, "2019-05", 8)), "already recorded");
+        assertThat(ActivityFold.applyCommand(activity, chain.next(e -> assessment(e, "2021-05", 8)))
+                        .assessments())
+                .hasSize(2);
+    }
+
+    @Test
+    void aReplayKeepsAnEventThatChangedNothing() {
+        Chain chain = Chain.plannedWorkshop();
+        SpecificRecord same = chain.next(e -> new ActivityRescheduled(e, PartialDates.parse("2021-03-17"), null, null));
+
+        assertThat(ActivityFold.apply(chain.activity(), same).version()).isEqualTo(2);
+    }
+
+    private static OgpEligibilityAssessed assessment(EventEnvelope envelope, String on, int score) {
+        return new OgpEligibilityAssessed(
+                envelope,
+                new Organisation("OGP Support Unit", null, null, null),
+                PartialDates.parse(on),
+                score,
+                16,
+                12,
+                null);
+    }
+
+    private static void assertUnchanged(Activity activity, SpecificRecord event, String message) {
+        assertThatThrownBy(() -> ActivityFold.applyCommand(activity, event))
+                .isInstanceOfSatisfying(
+                        RejectedEvent.class, e -> assertThat(e.reason()).isEqualTo(Reason.NO_CHANGE))
+                .hasMessageContaining(message);
     }
 
     private static void assertRejected(Activity activity, SpecificRecord event, Reason reason, String message) {

@@ -18,6 +18,9 @@ import org.cooplog.events.common.Modality;
 import org.cooplog.events.common.Organisation;
 import org.cooplog.events.common.Sha256;
 import org.cooplog.events.common.Venue;
+import org.cooplog.events.ogp.OgpActivityKind;
+import org.cooplog.events.ogp.OgpActivityPlanned;
+import org.cooplog.events.ogp.OgpDetails;
 
 /** Builds properly chained events of one activity for tests, folding as it goes. */
 final class Chain {
@@ -48,6 +51,23 @@ final class Chain {
                         .setPartnerCountry("FR")
                         .setTopic("Liêm chính")
                         .build())
+                .build());
+        return chain;
+    }
+
+    static Chain plannedOgpSummit() {
+        Chain chain = new Chain("ogp-" + UUID.randomUUID());
+        chain.then(envelope -> OgpActivityPlanned.newBuilder()
+                .setEnvelope(envelope)
+                .setPlan(ActivityPlan.newBuilder()
+                        .setTitle("Hội nghị thượng đỉnh OGP Ottawa")
+                        .setStarts(PartialDates.parse("2019-05-29"))
+                        .setModality(Modality.IN_PERSON)
+                        .setVenue(new Venue("Ottawa", "CA"))
+                        .setPartners(List.of())
+                        .build())
+                .setDetails(
+                        OgpDetails.newBuilder().setKind(OgpActivityKind.SUMMIT).build())
                 .build());
         return chain;
     }

@@ -16,7 +16,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
  * 401 and 403 in the same RFC 9457 problem details as every other error of the APIs, so a client reads one format.
- * The {@code WWW-Authenticate} challenge is RFC 6750's, set by Spring Security's bearer token handlers.
+ * The {@code WWW-Authenticate} challenge is RFC 6750's, set by Spring Security's bearer token handlers. Why a token
+ * was refused is not told: the decoder's words speak of its library, and a forger learns nothing from them.
  */
 public final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -36,7 +37,8 @@ public final class ProblemResponses implements AuthenticationEntryPoint, AccessD
                 UNAUTHENTICATED,
                 "Unauthenticated",
                 tokenSent
-                        ? "The bearer token was refused: " + exception.getMessage()
+                        ? "The bearer token was refused: it is expired, malformed, or not one the provider signed "
+                                + "for this service. Get a new one."
                         : "Send a bearer token from the OpenID Connect provider in the Authorization header.",
                 request.getRequestURI());
     }

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Year;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -28,8 +30,20 @@ final class FakeApis implements AutoCloseable {
                           "recordedBy": "desk.bilateral", "service": "bilateral-service", "hash": "ab", "content": {}}]}
             """.formatted(ACTIVITY, TITLE.replace("'", "\\u0027"));
 
+    /** This year's year report to the Ministry of Foreign Affairs, open until mid-December under the decree. */
+    static final String OPEN_PERIOD = Year.now(ZoneId.of("Asia/Ho_Chi_Minh")).getValue() + "-Y";
+
+    private static final String SCHEDULE = """
+            [{"reportId": "mofa-%1$s", "recipient": "mofa", "recipientName": "Bộ Ngoại giao", "period": "%1$s",
+              "firstDay": "2025-12-15", "lastDay": "%2$s-12-14", "closesAt": "%2$s-12-14T17:00:00Z",
+              "dueOn": "%2$s-12-25", "status": "OPEN"}]
+            """.formatted(OPEN_PERIOD, OPEN_PERIOD.substring(0, 4));
+
     private final HttpServer server;
     final List<String> authorizations = new CopyOnWriteArrayList<>();
+    /** Every POST the console made: the path and the body. */
+    final List<String> posts = new CopyOnWriteArrayList<>();
+    /** Every token revocation the console asked the provider for: the form it sent. */
     final List<String> revocations = new CopyOnWriteArrayList<>();
 
     FakeApis() {
@@ -48,10 +62,10 @@ final class FakeApis implements AutoCloseable {
 
     private void answer(HttpExchange exchange) throws IOException {
         authorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
-        String sent = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String path = exchange.getRequestURI().getPath();
         if (path.equals("/oauth2/revoke")) {
-            revocations.add(sent);
+            revocations.add(body);
             respond(exchange, 200, "application/json", new byte[0]);
             return;
         }
@@ -60,9 +74,15 @@ final class FakeApis implements AutoCloseable {
             return;
         }
         boolean post = exchange.getRequestMethod().equals("POST");
-        Map.Entry<Integer, String> answer = post ? posted(path) : got(path);
-        byte[] body = answer.getValue().getBytes(StandardCharsets.UTF_8);
-        respond(exchange, answer.getKey(), path.endsWith("/pdf") ? "application/pdf" : "application/json", body);
+        if (post) {
+            posts.add(path + " " + body);
+        }
+        Map.Entry<Integer, String> answer = post ? posted(path, body) : got(path);
+        respond(
+                exchange,
+                answer.getKey(),
+                path.endsWith("/pdf") ? "application/pdf" : "application/json",
+                answer.getValue().getBytes(StandardCharsets.UTF_8));
     }
 
     private static void respond(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
@@ -92,8 +112,11 @@ final class FakeApis implements AutoCloseable {
         if (path.matches("/api/\\w+/activities/.+")) {
             return Map.entry(200, ACTIVITY_JSON);
         }
-        if (path.equals("/api/reports") || path.equals("/api/reports/schedule")) {
+        if (path.equals("/api/reports")) {
             return Map.entry(200, "[]");
+        }
+        if (path.equals("/api/reports/schedule")) {
+            return Map.entry(200, SCHEDULE);
         }
         if (path.endsWith("/pdf") || path.equals("/api/reports/preview")) {
             return Map.entry(200, "%PDF-1.7");
@@ -119,12 +142,25 @@ final class FakeApis implements AutoCloseable {
         return Map.entry(404, "{\"status\": 404, \"detail\": \"not here\"}");
     }
 
-    private static Map.Entry<Integer, String> posted(String path) {
+    /**
+     * Issuing for the Central Foreign Affairs Commission is refused as a period not closed, as the projector would;
+     * rescheduling the activity to the dates it has is refused as a change that changes nothing.
+     */
+    private static Map.Entry<Integer, String> posted(String path, String body) {
         if (path.matches("/api/\\w+/activities")) {
             return Map.entry(201, "{\"activityId\": \"" + ACTIVITY + "\", \"version\": 1}");
         }
+        if (path.endsWith("/reschedule") && body.contains("\"2022-03-17\"") && !body.contains("\"ends\"")) {
+            return Map.entry(
+                    422,
+                    "{\"type\": \"urn:cooplog:problem:no-change\", \"status\": 422, \"title\": \"No change\","
+                            + " \"detail\": \"The activity already has these dates\", \"currentVersion\": 2}");
+        }
         if (path.matches("/api/\\w+/activities/.+/\\w[\\w-]*")) {
             return Map.entry(200, "{\"activityId\": \"" + ACTIVITY + "\", \"version\": 3}");
+        }
+        if (path.equals("/api/reports") && body.contains("\"cfac\"")) {
+            return Map.entry(409, "{\"status\": 409, \"title\": \"Period not closed\", \"detail\": \"not closed\"}");
         }
         if (path.equals("/api/reports")) {
             return Map.entry(201, "{\"reportId\": \"mofa-2021-Q4\"}");

@@ -200,6 +200,34 @@ class OgpActivityIntegrationTests {
     }
 
     @Test
+    void theSameAssessmentAgainChangesNothingAndIsRefused() {
+        String id = plan(null, SUMMIT).activityId();
+        command(id, "eligibility-assessments", 1, null, ASSESSMENT)
+                .expectStatus()
+                .isOk();
+
+        command(id, "eligibility-assessments", 2, null, ASSESSMENT)
+                .expectStatus()
+                .isEqualTo(422)
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("urn:cooplog:problem:no-change")
+                .jsonPath("$.detail")
+                .isEqualTo("This assessment is already recorded for the activity");
+        http.get()
+                .uri(ACTIVITIES + "/" + id)
+                .exchange()
+                .expectHeader()
+                .valueEquals("ETag", "\"2\"")
+                .expectBody()
+                .jsonPath("$.assessments.length()")
+                .isEqualTo(1);
+        command(id, "eligibility-assessments", 2, null, ASSESSMENT.replace("\"score\": 8", "\"score\": 9"))
+                .expectStatus()
+                .isOk();
+    }
+
+    @Test
     void aSideEventNamesTheSummitItBelongsTo() {
         String summit = plan(null, SUMMIT).activityId();
         String sideEvent = SUMMIT.replace("\"SUMMIT\"", "\"SIDE_EVENT\"")

@@ -80,7 +80,7 @@ class OgpSeedsTests {
             Command command = call.getArgument(1);
             return new RecordedEvent(
                     call.getArgument(0),
-                    command.expectedVersion() + 1,
+                    command.ifMatch().versions().get(0) + 1,
                     UUID.randomUUID(),
                     Instant.now(),
                     "00".repeat(32),

@@ -11,6 +11,7 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.cooplog.events.Topics;
@@ -69,21 +70,25 @@ public final class TestLog implements AutoCloseable {
         }
 
         public Activity then(Function<EventEnvelope, ? extends SpecificRecord> event) throws Exception {
+            SpecificRecord sealed = EventHash.seal(event.apply(next()));
             version++;
-            EventEnvelope envelope = EventEnvelope.newBuilder()
+            lastHash = EventHash.envelopeOf(sealed).getHash().bytes();
+            send(id, EventCodec.standard().encode(sealed));
+            return this;
+        }
+
+        /** The envelope the next event would carry, for a test that forges one. */
+        public EventEnvelope next() {
+            return EventEnvelope.newBuilder()
                     .setEventId(UUID.randomUUID())
                     .setActivityId(id)
-                    .setActivityVersion(version)
+                    .setActivityVersion(version + 1)
                     .setRecordedAt(Instant.now())
                     .setRecordedBy("desk.bilateral")
                     .setService("bilateral-service")
                     .setPreviousHash(lastHash == null ? null : new Sha256(lastHash))
                     .setHash(new Sha256(new byte[32]))
                     .build();
-            SpecificRecord sealed = EventHash.seal(event.apply(envelope));
-            lastHash = EventHash.envelopeOf(sealed).getHash().bytes();
-            send(id, EventCodec.standard().encode(sealed));
-            return this;
         }
 
         public String lastHash() {
@@ -95,8 +100,9 @@ public final class TestLog implements AutoCloseable {
         return new Activity();
     }
 
-    public void send(String key, byte[] value) throws Exception {
-        producer.send(new ProducerRecord<>(Topics.BILATERAL.name(), key, value)).get();
+    public RecordMetadata send(String key, byte[] value) throws Exception {
+        return producer.send(new ProducerRecord<>(Topics.BILATERAL.name(), key, value))
+                .get();
     }
 
     static LocalDate day(String text) {

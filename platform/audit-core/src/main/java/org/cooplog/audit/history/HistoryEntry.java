@@ -14,7 +14,8 @@ import java.util.Map;
  * @param change the event's content besides its envelope, as plain JSON values
  * @param correction the field, old and new value and reason of a correction; null for any other event
  * @param hashRight whether the event's hash is the hash of its bytes as written
- * @param chained whether its previous hash is the hash of the event before it in this history
+ * @param chained whether it holds its place in its activity's chain by verify's rule: the version due, and the hash
+ *     of the chain's event before it as its previous hash; a record claiming a place the chain already holds does not
  */
 public record HistoryEntry(
         String topic,

@@ -1,6 +1,7 @@
 package org.cooplog.audit.verify;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -10,9 +11,12 @@ import org.cooplog.events.codec.RecordWalk;
 
 /**
  * Checks each activity's chain as its events come, in the order of their partition: versions 1, 2, 3… without gaps,
- * each event's previous hash the hash of the one before, and every event of an activity in one partition.
+ * each event's previous hash the hash of the one before, and every event of an activity in one partition. The one
+ * rule of which record is an activity's chain, for verify and for history alike: the first record in the partition
+ * that is sealed right and links to the chain at the version due becomes the chain; any other record claiming the
+ * same place, before or after it, does not, and the chain goes on from the genuine link rather than from it.
  */
-final class ActivityChains {
+public final class ActivityChains {
 
     private record Link(int version, byte[] hash, int partition) {}
 
@@ -23,7 +27,7 @@ final class ActivityChains {
      * @param hashRight whether the event's own hash matches its content; an event whose hash is wrong never becomes
      *     the link the next one must chain to
      */
-    List<Finding> accept(LogRecord record, RecordWalk.Envelope envelope, byte[] hash, boolean hashRight) {
+    public List<Finding> accept(LogRecord record, RecordWalk.Envelope envelope, byte[] hash, boolean hashRight) {
         List<Finding> findings = new ArrayList<>(0);
         String id = envelope.activityId();
         Link previous = last.get(id);
@@ -44,7 +48,7 @@ final class ActivityChains {
         byte[] previousHash = envelope.previousHash();
         boolean chained = previous == null
                 ? previousHash == null
-                : previousHash != null && java.util.Arrays.equals(previousHash, previous.hash());
+                : previousHash != null && Arrays.equals(previousHash, previous.hash());
         if (!chained) {
             findings.add(finding(
                     record,
@@ -59,6 +63,12 @@ final class ActivityChains {
             last.put(id, new Link(version, hash, record.partition()));
         }
         return findings;
+    }
+
+    /** Whether an event with these findings holds its place in the chain: at the version due, linked to the one before. */
+    public static boolean holdsItsPlace(List<Finding> findings) {
+        return findings.stream()
+                .noneMatch(f -> f.kind() == Finding.Kind.BROKEN_CHAIN || f.kind() == Finding.Kind.VERSION_GAP);
     }
 
     static Finding finding(LogRecord record, Finding.Kind kind, String detail) {

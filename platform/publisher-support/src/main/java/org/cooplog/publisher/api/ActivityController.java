@@ -19,8 +19,10 @@ import org.cooplog.publisher.log.RecordedEvent;
 import org.cooplog.publisher.log.TrackedActivity;
 import org.cooplog.publisher.problem.FieldError;
 import org.cooplog.publisher.request.LifecycleRequests;
+import org.cooplog.publisher.request.PartialDateValue;
 import org.cooplog.publisher.request.Text;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,7 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
  * needs the version it changes in If-Match, and answers with the new version in ETag.
  */
 @RestController
-@RequestMapping("/api/${cooplog.publisher.track}/activities")
+@RequestMapping(path = "/api/${cooplog.publisher.track}/activities", produces = MediaType.APPLICATION_JSON_VALUE)
 public class ActivityController {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
@@ -67,7 +69,7 @@ public class ActivityController {
                 .body(ActivityView.of(tracked, true));
     }
 
-    @PostMapping("/{id}/reschedule")
+    @PostMapping(path = "/{id}/reschedule", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<RecordedEvent> reschedule(
             @PathVariable String id,
             @Valid @RequestBody LifecycleRequests.Reschedule request,
@@ -77,7 +79,7 @@ public class ActivityController {
         return record(id, commands.of(principal, ifMatch, key, request), request::toEvent);
     }
 
-    @PostMapping("/{id}/change-modality")
+    @PostMapping(path = "/{id}/change-modality", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<RecordedEvent> changeModality(
             @PathVariable String id,
             @Valid @RequestBody LifecycleRequests.ChangeModality request,
@@ -87,7 +89,7 @@ public class ActivityController {
         return record(id, commands.of(principal, ifMatch, key, request), request::toEvent);
     }
 
-    @PostMapping("/{id}/held")
+    @PostMapping(path = "/{id}/held", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<RecordedEvent> held(
             @PathVariable String id,
             @Valid @RequestBody LifecycleRequests.Held request,
@@ -97,17 +99,21 @@ public class ActivityController {
         return record(id, commands.of(principal, ifMatch, key, request), request::toEvent);
     }
 
-    @PostMapping("/{id}/postpone")
+    @PostMapping(path = "/{id}/postpone", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<RecordedEvent> postpone(
             @PathVariable String id,
             @Valid @RequestBody LifecycleRequests.Postpone request,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key,
             Principal principal) {
-        return record(id, commands.of(principal, ifMatch, key, request), request::toEvent);
+        return answer(log.record(
+                id,
+                commands.of(principal, ifMatch, key, request),
+                request::toEvent,
+                activity -> notBeforeStart(request.until(), activity)));
     }
 
-    @PostMapping("/{id}/cancel")
+    @PostMapping(path = "/{id}/cancel", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<RecordedEvent> cancel(
             @PathVariable String id,
             @Valid @RequestBody LifecycleRequests.Cancel request,
@@ -117,7 +123,7 @@ public class ActivityController {
         return record(id, commands.of(principal, ifMatch, key, request), request::toEvent);
     }
 
-    @PostMapping("/{id}/retract")
+    @PostMapping(path = "/{id}/retract", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<RecordedEvent> retract(
             @PathVariable String id,
             @Valid @RequestBody LifecycleRequests.Retract request,
@@ -128,7 +134,7 @@ public class ActivityController {
     }
 
     /** Puts a mistake right: the field, its right value and why. The old value is taken from the activity. */
-    @PostMapping("/{id}/corrections")
+    @PostMapping(path = "/{id}/corrections", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<RecordedEvent> correct(
             @PathVariable String id,
             @Valid @RequestBody LifecycleRequests.Correct request,
@@ -148,6 +154,15 @@ public class ActivityController {
     public ResponseEntity<RecordedEvent> record(
             String id, Command command, Function<EventEnvelope, ? extends SpecificRecord> event) {
         return answer(log.record(id, command, event, activity -> {}));
+    }
+
+    /** A postponement is to a later time: "until" may not lie wholly before the start it postpones. */
+    private static void notBeforeStart(PartialDateValue until, Activity activity) {
+        PartialDateValue starts = PartialDateValue.of(activity.plan().getStarts());
+        if (until != null && until.lastDay().isBefore(starts.firstDay())) {
+            throw new InvalidContentException(
+                    List.of(new FieldError("until", "must not be before the start it postpones (" + starts + ")")));
+        }
     }
 
     static ResponseEntity<RecordedEvent> answer(RecordedEvent recorded) {

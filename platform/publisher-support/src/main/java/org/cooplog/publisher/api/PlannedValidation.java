@@ -12,8 +12,10 @@ import org.cooplog.events.common.ActivityPlan;
 import org.cooplog.model.Activity;
 import org.cooplog.model.AvroPlain;
 import org.cooplog.publisher.problem.FieldError;
+import org.cooplog.publisher.problem.JsonProblems;
 import org.cooplog.publisher.request.LifecycleRequests;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -58,8 +60,10 @@ public class PlannedValidation {
         T request;
         try {
             request = json.convertValue(plain, type);
+        } catch (DatabindException e) {
+            return List.of(JsonProblems.fieldError(e, prefix));
         } catch (JacksonException e) {
-            return List.of(new FieldError(prefix.isEmpty() ? "activity" : prefix, e.getOriginalMessage()));
+            return List.of(new FieldError(prefix.isEmpty() ? "activity" : prefix, "cannot be read"));
         }
         Set<ConstraintViolation<T>> violations = validator.validate(request);
         return violations.stream()

@@ -2,7 +2,11 @@ package org.cooplog.publisher.importing;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.cooplog.publisher.problem.JsonProblems;
+import org.cooplog.publisher.request.MultiLine;
+import org.cooplog.publisher.request.ShowableText;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
@@ -35,6 +39,13 @@ final class CellReader {
                     "Ô hiện lỗi bảng tính " + text + "; hãy nhập giá trị thay cho công thức",
                     "The cell shows the spreadsheet error " + text + "; enter the value instead of the formula");
         }
+        var unshowable = ShowableText.problemIn(text, column.rule(MultiLine.class) != null);
+        if (unshowable.isPresent()) {
+            return new Read(
+                    null,
+                    "Văn bản " + unshowable.get().vi(),
+                    "The text " + unshowable.get().en());
+        }
         try {
             JsonNode value = value(column, text);
             if (!takenAsIs(column)) {
@@ -43,11 +54,13 @@ final class CellReader {
             return new Read(value, null, null);
         } catch (CellValues.Unreadable e) {
             return new Read(null, e.vi(), e.getMessage());
-        } catch (JacksonException e) {
-            String why = e instanceof DatabindException d && d.getCause() != null
-                    ? d.getCause().getMessage()
-                    : e.getOriginalMessage();
+        } catch (DatabindException e) {
+            String why = JsonProblems.fieldError(e, "").message();
             return new Read(null, "Giá trị không hợp lệ: " + why, "Invalid value: " + why);
+        } catch (InputCoercionException e) {
+            return new Read(null, "Giá trị không hợp lệ: số quá lớn", "Invalid value: the number is too large");
+        } catch (JacksonException e) {
+            return new Read(null, "Giá trị không hợp lệ", "Invalid value");
         }
     }
 

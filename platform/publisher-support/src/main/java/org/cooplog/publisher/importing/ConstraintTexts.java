@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.Map;
 import org.cooplog.publisher.validation.CountryCode;
 import org.cooplog.publisher.validation.EndNotBeforeStart;
+import org.cooplog.publisher.validation.PlausibleDate;
 
 /**
  * A broken rule said in Vietnamese for the desk, next to the validator's own English message. Rules a track adds
@@ -52,6 +53,9 @@ final class ConstraintTexts {
         }
         if (rule instanceof CountryCode) {
             return "phải là mã quốc gia ISO 3166-1 gồm hai chữ cái in hoa, ví dụ FR hoặc KR";
+        }
+        if (rule instanceof PlausibleDate) {
+            return "ngày không hợp lý: " + violation.getMessage();
         }
         if (rule instanceof EndNotBeforeStart) {
             return "không được trước ngày bắt đầu";

@@ -31,8 +31,10 @@ final class CsvSheets {
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw ImportProblems.unreadable(
-                    "Không đọc được tệp CSV: " + e.getMessage() + ". Hãy kiểm tra dấu ngoặc kép trong các ô.",
-                    "The CSV file cannot be read: " + e.getMessage() + ". Check the quotes in its cells.");
+                    "Không đọc được tệp CSV. Hãy kiểm tra dấu ngoặc kép trong các ô: ô mở bằng dấu ngoặc kép phải "
+                            + "đóng bằng dấu ngoặc kép, ngay sau đó là dấu phân cách hoặc hết dòng.",
+                    "The CSV file cannot be read. Check the quotes in its cells: a cell that opens with a quote must "
+                            + "close with one, followed by the separator or the end of the line.");
         }
         return sheet.build();
     }

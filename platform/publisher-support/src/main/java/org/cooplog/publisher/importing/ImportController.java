@@ -39,7 +39,7 @@ class ImportController {
     }
 
     /**
-     * Takes a file in; 202 with where to follow it. The same file again is the same import, and is not published
+     * Takes a file in; 202 with where to follow it. The same file again from the same caller is the same import, and is not published
      * twice.
      */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -47,16 +47,20 @@ class ImportController {
         if (file.getSize() > limits.maxFileSize().toBytes()) {
             throw ImportProblems.tooLarge(limits.maxFileSize());
         }
-        SpreadsheetImport accepted = imports.accept(
-                file.getOriginalFilename(), bytes(file), principal == null ? "anonymous" : principal.getName());
+        SpreadsheetImport accepted = imports.accept(file.getOriginalFilename(), bytes(file), caller(principal));
         return ResponseEntity.accepted()
                 .location(URI.create("/api/" + accepted.track() + "/imports/" + accepted.importId()))
                 .body(accepted);
     }
 
     @GetMapping("/{importId}")
-    SpreadsheetImport status(@PathVariable String importId) {
-        return imports.find(importId).orElseThrow(() -> ImportProblems.notFound(importId));
+    SpreadsheetImport status(@PathVariable String importId, Principal principal) {
+        return imports.find(caller(principal), importId).orElseThrow(() -> ImportProblems.notFound(importId));
+    }
+
+    /** Who uploads or follows an import, by the name its events record. */
+    private static String caller(Principal principal) {
+        return principal == null ? "anonymous" : principal.getName();
     }
 
     @GetMapping("/template.csv")

@@ -22,8 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Checks every row of a file and, when none has a problem, plans all of them in one transaction. A row's
- * idempotency key is {@code import:<importId>:<row>}, so a file whose rows are already in the log, say from before
- * a restart, is answered from the log and written again never.
+ * idempotency key is {@code import:<importId>:<row>}, the importing caller's own like every key, so a file whose rows
+ * the same caller already put in the log, say before a restart, is answered from the log and written again never.
  */
 final class ImportJob {
 
@@ -68,20 +68,25 @@ final class ImportJob {
         } catch (BrokerUnavailableException e) {
             log.warn("Import {} failed: {}", importId, e.getMessage());
             registry.update(
+                    recordedBy,
                     importId,
                     current -> current.failed(
                             "Không ghi được vào nhật ký sự kiện; chưa có hoạt động nào được ghi. Hãy tải tệp lên lại sau.",
-                            "The event log could not be written; no activity was recorded. Upload the file again later. ("
-                                    + e.getMessage() + ")",
+                            "The event log could not be written; no activity was recorded. Upload the file again later.",
                             clock.instant()));
         } catch (RuntimeException e) {
             log.error("Import {} failed", importId, e);
             registry.update(
+                    recordedBy,
                     importId,
-                    current -> current.failed("Lỗi khi nhập: " + e.getMessage(), e.getMessage(), clock.instant()));
+                    current -> current.failed(
+                            "Lỗi khi nhập; chưa có hoạt động nào được ghi. Hãy báo cho bộ phận CNTT.",
+                            "The import failed; no activity was recorded. Tell the IT unit.",
+                            clock.instant()));
         } catch (Error e) {
             // Out of memory, say: the import is over whatever the JVM does next, and whoever follows it must see so.
             registry.update(
+                    recordedBy,
                     importId,
                     current -> current.failed(
                             "Lỗi hệ thống khi nhập; hãy tải tệp lên lại sau.",
@@ -130,15 +135,15 @@ final class ImportJob {
                 rowNumbers.add(row.number());
             }
             int done = ++checked;
-            registry.update(importId, current -> current.checked(done));
+            registry.update(recordedBy, importId, current -> current.checked(done));
         }
         long checkedAt = System.nanoTime();
         if (!problems.isEmpty()) {
             log.info("Import {} rejected: {} problem(s) in {} rows", importId, problems.size(), checked);
-            registry.update(importId, current -> current.rejected(problems, clock.instant()));
+            registry.update(recordedBy, importId, current -> current.rejected(problems, clock.instant()));
             return;
         }
-        registry.update(importId, SpreadsheetImport::publishing);
+        registry.update(recordedBy, importId, SpreadsheetImport::publishing);
         List<RecordedEvent> recorded = activityLog.planAll(recordedBy, plans);
         List<ImportedActivity> imported = new ArrayList<>();
         for (int i = 0; i < recorded.size(); i++) {
@@ -156,6 +161,6 @@ final class ImportJob {
                 replayed ? " found in the log" : "",
                 (checkedAt - start) / 1_000_000,
                 (System.nanoTime() - checkedAt) / 1_000_000);
-        registry.update(importId, current -> current.completed(imported, replayed, clock.instant()));
+        registry.update(recordedBy, importId, current -> current.completed(imported, replayed, clock.instant()));
     }
 }

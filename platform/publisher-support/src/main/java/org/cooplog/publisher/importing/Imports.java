@@ -66,7 +66,7 @@ final class Imports implements DisposableBean {
             throw ImportProblems.empty();
         }
         String importId = sha256(content);
-        Optional<SpreadsheetImport> known = registry.find(importId);
+        Optional<SpreadsheetImport> known = registry.find(recordedBy, importId);
         if (known.isPresent() && known.get().status() != SpreadsheetImport.Status.FAILED) {
             return known.get();
         }
@@ -79,21 +79,22 @@ final class Imports implements DisposableBean {
                 format,
                 sheet.body().size(),
                 clock.instant());
-        SpreadsheetImport started = registry.startUnlessKnown(fresh);
+        SpreadsheetImport started = registry.startUnlessKnown(recordedBy, fresh);
         if (started != fresh) {
             return started;
         }
         try {
             pool.execute(() -> job.run(importId, sheet, recordedBy));
         } catch (RejectedExecutionException e) {
-            registry.forget(importId);
+            registry.forget(recordedBy, importId);
             throw ImportProblems.busy();
         }
         return fresh;
     }
 
-    Optional<SpreadsheetImport> find(String importId) {
-        return registry.find(importId);
+    /** An import of this caller's; another caller's import of the same file is not found. */
+    Optional<SpreadsheetImport> find(String caller, String importId) {
+        return registry.find(caller, importId);
     }
 
     ColumnCatalog columns() {

@@ -7,8 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.cooplog.publisher.problem.FieldError;
+import org.cooplog.publisher.problem.JsonProblems;
 import org.cooplog.publisher.request.Text;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -72,13 +75,17 @@ final class RowReader<R> {
         R request;
         try {
             request = json.treeToValue(tree, type);
-        } catch (JacksonException e) {
+        } catch (DatabindException e) {
+            FieldError error = JsonProblems.fieldError(e, "");
             problems.add(new RowProblem(
                     row.number(),
-                    null,
-                    null,
-                    "Không đọc được dòng: " + e.getOriginalMessage(),
-                    e.getOriginalMessage()));
+                    columnFor(error.field(), columnOf).orElse(null),
+                    error.field(),
+                    "Giá trị không hợp lệ: " + error.message(),
+                    error.message()));
+            return new Result<>(null, problems);
+        } catch (JacksonException e) {
+            problems.add(new RowProblem(row.number(), null, null, "Không đọc được dòng", "The row cannot be read"));
             return new Result<>(null, problems);
         }
         List<RowProblem> broken = new ArrayList<>();

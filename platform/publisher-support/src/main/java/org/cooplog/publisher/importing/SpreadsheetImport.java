@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * An uploaded file on its way into the log, as the status endpoint shows it. Each step returns a new instance.
  *
- * @param importId the SHA-256 of the file, in hex: the same file is the same import, and {@code sha256sum} of the
- *     file finds its events, whose idempotency keys are {@code import:<importId>:<row>}
+ * @param importId the SHA-256 of the file, in hex: the same file from the same caller is the same import, and
+ *     {@code sha256sum} of the file finds its events, whose idempotency keys are {@code import:<importId>:<row>}
  * @param rowsChecked how many of {@code rowsTotal} rows have been checked so far
  * @param errors every problem of every row; any problem and nothing is published
  * @param activities once completed, the activity each row became

@@ -59,8 +59,10 @@ final class XlsxSheets {
                 throw refusal;
             }
             throw ImportProblems.unreadable(
-                    "Không đọc được bảng tính .xlsx: " + e.getMessage(),
-                    "The .xlsx workbook cannot be read: " + e.getMessage());
+                    "Không đọc được bảng tính .xlsx: tệp bị hỏng, có mật khẩu hoặc không phải bảng tính Excel. "
+                            + "Hãy mở tệp và lưu lại dưới dạng Excel Workbook (.xlsx).",
+                    "The .xlsx workbook cannot be read: it is damaged, protected by a password or not an Excel "
+                            + "workbook. Open it and save it again as an Excel Workbook (.xlsx).");
         } finally {
             deleteQuietly(file);
         }

@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
@@ -64,10 +65,9 @@ public final class ActivityLog {
     static final int MAX_BATCH = 500;
 
     private final ReentrantLock writes = new ReentrantLock(true);
-    private final Map<String, String> digests = new ConcurrentHashMap<>();
 
     private volatile Map<String, TrackedActivity> activities = new ConcurrentHashMap<>();
-    private volatile Map<String, RecordedEvent> byKey = new ConcurrentHashMap<>();
+    private volatile IdempotencyKeys keys = new IdempotencyKeys();
     private volatile boolean stale = true;
     private final BlockingQueue<Pending> queued = new LinkedBlockingQueue<>();
     private final AtomicLong commits = new AtomicLong();
@@ -89,10 +89,13 @@ public final class ActivityLog {
         void replay(TopicSpec<?> topic, java.util.function.Consumer<ConsumerRecord<String, byte[]>> each);
     }
 
+    /** An event to write, and the digest of the request it answers, which its record carries in a header. */
+    record Outgoing(EventHash.Sealed<SpecificRecord> event, String requestDigest) {}
+
     /** Writes events to a track topic in one transaction. */
     interface TopicWriter {
         /** @throws BrokerUnavailableException when the transaction did not commit, or may not have */
-        List<PublishedEvent> write(TopicSpec<?> topic, List<EventHash.Sealed<SpecificRecord>> events);
+        List<PublishedEvent> write(TopicSpec<?> topic, List<Outgoing> events);
 
         /**
          * Returns once no transaction this service's writer began is still undecided: committed or aborted, and so
@@ -148,7 +151,7 @@ public final class ActivityLog {
             Command command,
             Function<EventEnvelope, ? extends SpecificRecord> event,
             java.util.function.Consumer<Activity> check) {
-        if (command.expectedVersion() == null) {
+        if (command.ifMatch() == null) {
             throw new ActivityLogException(
                     Kind.PRECONDITION_REQUIRED,
                     "Send If-Match with the activity version you are changing, e.g. If-Match: \"3\"",
@@ -156,14 +159,15 @@ public final class ActivityLog {
         }
         if (!stale) {
             TrackedActivity seen = activities.get(activityId);
-            if (seen == null && replayOf(command) == null) {
+            if (seen == null && keys.earlierAnswer(activityId, command) == null) {
                 throw new ActivityLogException(Kind.NOT_FOUND, "No activity " + activityId + " in this track", null);
             }
-            if (seen != null && seen.activity().version() != command.expectedVersion() && replayOf(command) == null) {
+            if (seen != null
+                    && !command.ifMatch().matches(seen.activity().version())
+                    && keys.earlierAnswer(activityId, command) == null) {
                 throw new ActivityLogException(
                         Kind.STALE_VERSION,
-                        "The activity is at version " + seen.activity().version() + ", not " + command.expectedVersion()
-                                + ": reload it and decide again",
+                        command.ifMatch().mismatch(seen.activity().version()),
                         seen.activity().version());
             }
         }
@@ -174,17 +178,21 @@ public final class ActivityLog {
     public record Planned(String idempotencyKey, Function<EventEnvelope, ? extends SpecificRecord> event) {}
 
     /**
-     * Opens many activities in one transaction: all of them are in the log afterwards, or none is. If the first key
-     * was written before, the earlier answers are returned and nothing is written.
+     * Opens many activities in one transaction: all of them are in the log afterwards, or none is. If the caller
+     * wrote the first key before, the earlier answers are returned and nothing is written; the keys of another caller
+     * are not this caller's.
      */
     public List<RecordedEvent> planAll(String recordedBy, List<Planned> plans) {
         writes.lock();
         try {
             ensureFreshLocked();
-            if (!plans.isEmpty() && byKey.containsKey(plans.get(0).idempotencyKey())) {
+            IdempotencyKeys known = keys;
+            if (!plans.isEmpty()
+                    && known.answerTo(new IdempotencyKeys.Use(
+                                    recordedBy, plans.get(0).idempotencyKey()))
+                            != null) {
                 return plans.stream()
-                        .map(p -> byKey.get(p.idempotencyKey()))
-                        .map(r -> r == null ? null : r.asReplay())
+                        .map(p -> known.answerTo(new IdempotencyKeys.Use(recordedBy, p.idempotencyKey())))
                         .toList();
             }
             List<EventHash.Sealed<SpecificRecord>> events = new ArrayList<>();
@@ -195,10 +203,11 @@ public final class ActivityLog {
                 next.add(fold(null, event.event()));
                 events.add(event);
             }
-            List<PublishedEvent> published = publish(events);
+            List<PublishedEvent> published = publish(
+                    events.stream().map(event -> new Outgoing(event, null)).toList());
             List<RecordedEvent> recorded = new ArrayList<>();
             for (int i = 0; i < events.size(); i++) {
-                recorded.add(remember(events.get(i).event(), next.get(i), published.get(i)));
+                recorded.add(remember(events.get(i).event(), next.get(i), published.get(i), null));
             }
             return recorded;
         } finally {
@@ -211,7 +220,7 @@ public final class ActivityLog {
             Command command,
             Function<EventEnvelope, ? extends SpecificRecord> build,
             java.util.function.Consumer<Activity> check) {
-        RecordedEvent earlier = replayOf(command);
+        RecordedEvent earlier = keys.earlierAnswer(activityId, command);
         if (earlier != null) {
             return earlier;
         }
@@ -262,7 +271,7 @@ public final class ActivityLog {
             return;
         }
         Map<String, Activity> ahead = new HashMap<>();
-        Map<String, Pending> keysAhead = new HashMap<>();
+        Map<IdempotencyKeys.Use, Pending> keysAhead = new HashMap<>();
         List<Pending> writing = new ArrayList<>();
         for (Pending pending : batch) {
             try {
@@ -276,38 +285,38 @@ public final class ActivityLog {
         }
         List<PublishedEvent> published;
         try {
-            published = publish(writing.stream().map(Pending::sealed).toList());
+            published = publish(writing.stream()
+                    .map(pending -> new Outgoing(pending.sealed(), pending.command.requestDigest()))
+                    .toList());
         } catch (RuntimeException e) {
             writing.forEach(pending -> pending.fail(e));
             return;
         }
         for (int i = 0; i < writing.size(); i++) {
             Pending pending = writing.get(i);
-            Command command = pending.command;
-            if (command.idempotencyKey() != null && command.requestDigest() != null) {
-                digests.put(command.idempotencyKey(), command.requestDigest());
-            }
-            pending.succeed(remember(pending.event(), pending.next(), published.get(i)));
+            pending.succeed(
+                    remember(pending.event(), pending.next(), published.get(i), pending.command.requestDigest()));
         }
         commits.incrementAndGet();
     }
 
     private void prepare(
-            Pending pending, Map<String, Activity> ahead, Map<String, Pending> keysAhead, List<Pending> writing) {
+            Pending pending,
+            Map<String, Activity> ahead,
+            Map<IdempotencyKeys.Use, Pending> keysAhead,
+            List<Pending> writing) {
         Command command = pending.command;
-        RecordedEvent earlier = replayOf(command);
+        RecordedEvent earlier = keys.earlierAnswer(pending.activityId, command);
         if (earlier != null) {
             pending.succeed(earlier);
             return;
         }
-        String key = command.idempotencyKey();
+        IdempotencyKeys.Use key = IdempotencyKeys.Use.of(command);
         Pending first = key == null ? null : keysAhead.get(key);
         if (first != null) {
-            if (command.requestDigest() != null
-                    && first.command.requestDigest() != null
-                    && !command.requestDigest().equals(first.command.requestDigest())) {
-                throw new ActivityLogException(
-                        Kind.KEY_REUSED, "Idempotency-Key " + key + " was already used for a different request", null);
+            if (IdempotencyKeys.differ(first.command.requestDigest(), command.requestDigest())
+                    || !Objects.equals(first.activityId, pending.activityId)) {
+                throw IdempotencyKeys.reused(key);
             }
             first.repeatedBy(pending);
             return;
@@ -323,7 +332,11 @@ public final class ActivityLog {
                 }
                 current = tracked.activity();
             }
-            if (current.version() != command.expectedVersion()) {
+            if (!command.ifMatch().matches(current.version())) {
+                if (command.ifMatch().weakOnly()) {
+                    throw new ActivityLogException(
+                            Kind.STALE_VERSION, command.ifMatch().mismatch(current.version()), current.version());
+                }
                 throw new ActivityLogException(
                         Kind.CONCURRENT_CHANGE,
                         "Another change to the activity was recorded while this one was on its way; it is now at version "
@@ -371,11 +384,14 @@ public final class ActivityLog {
         return EventHash.sealEncoded((SpecificRecord) build.apply(envelope));
     }
 
+    /** The activity after a command's event, by the fold's rules for commands: a step that changes nothing is refused. */
     private static Activity fold(Activity current, SpecificRecord event) {
         try {
-            return ActivityFold.apply(current, event);
+            return ActivityFold.applyCommand(current, event);
         } catch (RejectedEvent e) {
             throw switch (e.reason()) {
+                case NO_CHANGE ->
+                    new ActivityLogException(Kind.NO_CHANGE, capitalised(e.getMessage()), current.version());
                 case NOT_ALLOWED_NOW ->
                     new ActivityLogException(
                             Kind.NOT_ALLOWED_NOW,
@@ -391,7 +407,7 @@ public final class ActivityLog {
         }
     }
 
-    private List<PublishedEvent> publish(List<EventHash.Sealed<SpecificRecord>> events) {
+    private List<PublishedEvent> publish(List<Outgoing> events) {
         try {
             return writer.write(Topics.of(track), events);
         } catch (BrokerUnavailableException e) {
@@ -400,7 +416,8 @@ public final class ActivityLog {
         }
     }
 
-    private RecordedEvent remember(SpecificRecord event, Activity next, PublishedEvent published) {
+    private RecordedEvent remember(
+            SpecificRecord event, Activity next, PublishedEvent published, String requestDigest) {
         EventEnvelope envelope = EventHash.envelopeOf(event);
         RecordedEvent recorded = new RecordedEvent(
                 envelope.getActivityId(),
@@ -415,27 +432,12 @@ public final class ActivityLog {
                 envelope.getActivityId(),
                 before == null ? new TrackedActivity(next, List.of(event)) : before.then(next, event));
         if (envelope.getIdempotencyKey() != null) {
-            byKey.put(envelope.getIdempotencyKey(), recorded);
+            keys.remember(
+                    new IdempotencyKeys.Use(envelope.getRecordedBy(), envelope.getIdempotencyKey()),
+                    recorded,
+                    requestDigest);
         }
         return recorded;
-    }
-
-    private RecordedEvent replayOf(Command command) {
-        if (command.idempotencyKey() == null) {
-            return null;
-        }
-        RecordedEvent earlier = byKey.get(command.idempotencyKey());
-        if (earlier == null) {
-            return null;
-        }
-        String digest = digests.get(command.idempotencyKey());
-        if (digest != null && command.requestDigest() != null && !digest.equals(command.requestDigest())) {
-            throw new ActivityLogException(
-                    Kind.KEY_REUSED,
-                    "Idempotency-Key " + command.idempotencyKey() + " was already used for a different request",
-                    null);
-        }
-        return earlier.asReplay();
     }
 
     private void ensureFresh() {
@@ -455,16 +457,16 @@ public final class ActivityLog {
         // retry of its command would find nothing and publish it a second time.
         writer.settle();
         Map<String, TrackedActivity> rebuilt = new ConcurrentHashMap<>();
-        Map<String, RecordedEvent> keys = new ConcurrentHashMap<>();
+        IdempotencyKeys rebuiltKeys = new IdempotencyKeys();
         int[] counts = new int[2];
         reader.replay(Topics.of(track), record -> {
             counts[0]++;
-            if (!apply(record, rebuilt, keys)) {
+            if (!apply(record, rebuilt, rebuiltKeys)) {
                 counts[1]++;
             }
         });
         activities = rebuilt;
-        byKey = keys;
+        keys = rebuiltKeys;
         stale = false;
         log.info(
                 "Replayed {} events of {} activities from {}{}",
@@ -475,7 +477,7 @@ public final class ActivityLog {
     }
 
     private static boolean apply(
-            ConsumerRecord<String, byte[]> record, Map<String, TrackedActivity> into, Map<String, RecordedEvent> keys) {
+            ConsumerRecord<String, byte[]> record, Map<String, TrackedActivity> into, IdempotencyKeys keys) {
         try {
             SpecificRecord event = EventCodec.standard().decode(record.value());
             EventEnvelope envelope = EventHash.envelopeOf(event);
@@ -485,8 +487,8 @@ public final class ActivityLog {
                     envelope.getActivityId(),
                     before == null ? new TrackedActivity(next, List.of(event)) : before.then(next, event));
             if (envelope.getIdempotencyKey() != null) {
-                keys.put(
-                        envelope.getIdempotencyKey(),
+                keys.remember(
+                        new IdempotencyKeys.Use(envelope.getRecordedBy(), envelope.getIdempotencyKey()),
                         new RecordedEvent(
                                 envelope.getActivityId(),
                                 envelope.getActivityVersion(),
@@ -494,7 +496,8 @@ public final class ActivityLog {
                                 envelope.getRecordedAt(),
                                 next.lastHash(),
                                 new PublishedEvent(record.topic(), record.partition(), record.offset()),
-                                false));
+                                false),
+                        IdempotencyKeys.digestOf(record.headers()));
             }
             return true;
         } catch (UndecodableRecordException | RejectedEvent e) {

@@ -15,7 +15,8 @@ public class ActivityLogException extends RuntimeException {
         CONCURRENT_CHANGE(HttpStatus.CONFLICT, "Concurrent change"),
         NOT_ALLOWED_NOW(HttpStatus.CONFLICT, "Not allowed now"),
         INVALID_CORRECTION(HttpStatus.BAD_REQUEST, "Invalid correction"),
-        KEY_REUSED(HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency-Key reused");
+        KEY_REUSED(HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency-Key reused"),
+        NO_CHANGE(HttpStatus.UNPROCESSABLE_CONTENT, "No change");
 
         private final HttpStatus status;
         private final String title;

@@ -1,14 +1,17 @@
 package org.cooplog.publisher.log;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.cooplog.events.Topics;
 import org.cooplog.events.Topics.TopicSpec;
 import org.cooplog.events.codec.EventHash;
 import org.cooplog.events.common.EventEnvelope;
@@ -34,18 +37,20 @@ final class LogWriter implements ActivityLog.TopicWriter {
      *     a read-committed reader, though the caller cannot know that without reading the log again
      */
     @Override
-    public List<PublishedEvent> write(TopicSpec<?> topic, List<EventHash.Sealed<SpecificRecord>> events) {
+    public List<PublishedEvent> write(TopicSpec<?> topic, List<ActivityLog.Outgoing> events) {
         try {
             return template.executeInTransaction(operations -> {
                 List<CompletableFuture<SendResult<String, byte[]>>> sent = new ArrayList<>();
-                for (EventHash.Sealed<SpecificRecord> event : events) {
-                    EventEnvelope envelope = EventHash.envelopeOf(event.event());
+                for (ActivityLog.Outgoing outgoing : events) {
+                    EventEnvelope envelope =
+                            EventHash.envelopeOf(outgoing.event().event());
                     sent.add(operations.send(new ProducerRecord<>(
                             topic.name(),
                             null,
                             envelope.getRecordedAt().toEpochMilli(),
                             envelope.getActivityId(),
-                            event.record())));
+                            outgoing.event().record(),
+                            headers(outgoing))));
                 }
                 List<PublishedEvent> published = new ArrayList<>();
                 for (CompletableFuture<SendResult<String, byte[]>> future : sent) {
@@ -58,6 +63,13 @@ final class LogWriter implements ActivityLog.TopicWriter {
         } catch (RuntimeException e) {
             throw new BrokerUnavailableException("the transaction did not commit: " + e.getMessage(), e);
         }
+    }
+
+    private static List<Header> headers(ActivityLog.Outgoing outgoing) {
+        return outgoing.requestDigest() == null
+                ? List.of()
+                : List.of(new RecordHeader(
+                        Topics.REQUEST_DIGEST_HEADER, outgoing.requestDigest().getBytes(StandardCharsets.UTF_8)));
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.cooplog.publisher.problem;
 
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.cooplog.publisher.api.InvalidContentException;
@@ -11,18 +10,18 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.DatabindException;
-import tools.jackson.databind.exc.InvalidFormatException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
-import tools.jackson.databind.exc.ValueInstantiationException;
 
 /**
  * Every error of a publisher as RFC 9457 problem details. Validation problems name each bad field by its path in
@@ -65,19 +64,34 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem;
+        FieldError error = null;
         if (ex.getCause() instanceof DatabindException cause && !cause.getPath().isEmpty()) {
-            FieldError error = fieldError(cause);
+            error = JsonProblems.fieldError(cause, "");
+        } else if (ex.getCause() instanceof InputCoercionException tooLarge) {
+            error = JsonProblems.fieldError(tooLarge);
+        }
+        if (error != null) {
             problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "1 field is invalid: " + error.field());
             problem.setType(Problems.INVALID_REQUEST);
             problem.setTitle("Invalid request");
             problem.setProperty("errors", List.of(error));
         } else {
             problem = ProblemDetail.forStatusAndDetail(
-                    HttpStatus.BAD_REQUEST, "The request body is not valid JSON: " + originalMessage(ex));
+                    HttpStatus.BAD_REQUEST, JsonProblems.unreadableBody(ex.getCause()));
             problem.setType(Problems.UNREADABLE_REQUEST);
             problem.setTitle("Unreadable request");
         }
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(
+            HttpMediaTypeNotAcceptableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ex.getBody()
+                .setDetail("The Accept header asks for what this endpoint cannot answer with; it answers "
+                        + MediaType.toString(ex.getSupportedMediaTypes()) + ", and errors as "
+                        + MediaType.APPLICATION_PROBLEM_JSON_VALUE + ".");
+        return super.handleHttpMediaTypeNotAcceptable(ex, headers, status, request);
     }
 
     @ExceptionHandler(BrokerUnavailableException.class)
@@ -123,51 +137,5 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
         problem.setTitle("Invalid request");
         problem.setProperty("errors", ex.errors());
         return ResponseEntity.badRequest().body(problem);
-    }
-
-    private static FieldError fieldError(DatabindException cause) {
-        String field = path(cause);
-        if (cause instanceof UnrecognizedPropertyException unknown) {
-            return new FieldError(
-                    field,
-                    "is not a field of this request",
-                    unknown.getKnownPropertyIds().stream()
-                            .map(String::valueOf)
-                            .sorted()
-                            .toList());
-        }
-        if (cause instanceof InvalidFormatException invalid
-                && invalid.getTargetType().isEnum()) {
-            List<String> allowed = Arrays.stream(invalid.getTargetType().getEnumConstants())
-                    .map(constant -> ((Enum<?>) constant).name())
-                    .toList();
-            return new FieldError(field, "'" + invalid.getValue() + "' is not one of the allowed values", allowed);
-        }
-        if (cause instanceof ValueInstantiationException instantiation && instantiation.getCause() != null) {
-            return new FieldError(field, instantiation.getCause().getMessage());
-        }
-        return new FieldError(field, "has the wrong type: " + cause.getOriginalMessage());
-    }
-
-    private static String path(DatabindException cause) {
-        StringBuilder path = new StringBuilder();
-        for (var reference : cause.getPath()) {
-            if (reference.getPropertyName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
-    }
-
-    private static String originalMessage(HttpMessageNotReadableException ex) {
-        Throwable cause = ex.getMostSpecificCause();
-        String message = cause.getMessage() == null ? ex.getMessage() : cause.getMessage();
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }

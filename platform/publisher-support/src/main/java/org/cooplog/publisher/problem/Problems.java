@@ -7,6 +7,7 @@ public final class Problems {
 
     public static final URI INVALID_REQUEST = URI.create("urn:cooplog:problem:invalid-request");
     public static final URI UNREADABLE_REQUEST = URI.create("urn:cooplog:problem:unreadable-request");
+    public static final URI UNSUPPORTED_CHARSET = URI.create("urn:cooplog:problem:unsupported-charset");
     public static final URI BROKER_UNAVAILABLE = URI.create("urn:cooplog:problem:broker-unavailable");
 
     private Problems() {}

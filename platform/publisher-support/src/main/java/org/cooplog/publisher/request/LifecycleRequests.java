@@ -1,5 +1,6 @@
 package org.cooplog.publisher.request;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -23,6 +24,7 @@ import org.cooplog.events.common.Venue;
 import org.cooplog.publisher.request.PlanRequest.VenueRequest;
 import org.cooplog.publisher.validation.DatedRange;
 import org.cooplog.publisher.validation.EndNotBeforeStart;
+import org.cooplog.publisher.validation.PlausibleDate;
 
 /** The JSON bodies of the lifecycle commands every track shares, and the events they become. */
 public final class LifecycleRequests {
@@ -32,9 +34,14 @@ public final class LifecycleRequests {
     /** New dates; the activity is still expected to take place. */
     @EndNotBeforeStart
     public record Reschedule(
-            @NotNull PartialDateValue starts,
+            @Schema(description = PlausibleDate.PLANNED) @NotNull @PlausibleDate
+            PartialDateValue starts,
+
+            @Schema(description = PlausibleDate.PLANNED + " Not before the start.") @PlausibleDate
             PartialDateValue ends,
-            @Size(max = 1000) String reason) implements DatedRange {
+
+            @Size(max = 1000) @MultiLine String reason)
+            implements DatedRange {
 
         public ActivityRescheduled toEvent(EventEnvelope envelope) {
             return new ActivityRescheduled(
@@ -46,7 +53,7 @@ public final class LifecycleRequests {
     public record ChangeModality(
             @NotNull Modality modality,
             @Valid VenueRequest venue,
-            @Size(max = 1000) String reason) {
+            @Size(max = 1000) @MultiLine String reason) {
 
         public ActivityModalityChanged toEvent(EventEnvelope envelope) {
             return new ActivityModalityChanged(
@@ -85,13 +92,15 @@ public final class LifecycleRequests {
     /** The activity took place: when, how, and what came of it. */
     @EndNotBeforeStart
     public record Held(
-            @NotNull PartialDateValue starts,
-            PartialDateValue ends,
+            @Schema(description = PlausibleDate.HAPPENED) @NotNull @PlausibleDate(past = true)
+            PartialDateValue starts,
+
+            @PlausibleDate PartialDateValue ends,
             @NotNull Modality modality,
-            @Size(max = 50) List<@NotBlank @Size(max = 2000) String> outcomes,
+            @Size(max = 50) @MultiLine List<@NotBlank @Size(max = 2000) String> outcomes,
             @Size(max = 50) List<@Valid @NotNull Participants> participants,
             @Size(max = 50) List<@Valid @NotNull Document> documents,
-            @Size(max = 4000) String summary)
+            @Size(max = 4000) @MultiLine String summary)
             implements DatedRange {
 
         public ActivityHeld toEvent(EventEnvelope envelope) {
@@ -115,7 +124,11 @@ public final class LifecycleRequests {
     }
 
     /** It will not take place as planned, and has no firm new date yet. */
-    public record Postpone(@NotBlank @Size(max = 1000) String reason, PartialDateValue until) {
+    public record Postpone(
+            @NotBlank @Size(max = 1000) @MultiLine String reason,
+
+            @Schema(description = PlausibleDate.PLANNED + " Not before the start it postpones.") @PlausibleDate
+            PartialDateValue until) {
 
         public ActivityPostponed toEvent(EventEnvelope envelope) {
             return new ActivityPostponed(envelope, Text.nfc(reason), until == null ? null : until.toAvro());
@@ -123,7 +136,8 @@ public final class LifecycleRequests {
     }
 
     /** It will not take place. */
-    public record Cancel(@NotBlank @Size(max = 1000) String reason) {
+    public record Cancel(
+            @NotBlank @Size(max = 1000) @MultiLine String reason) {
 
         public ActivityCancelled toEvent(EventEnvelope envelope) {
             return new ActivityCancelled(envelope, Text.nfc(reason));
@@ -131,7 +145,8 @@ public final class LifecycleRequests {
     }
 
     /** It was logged in error; it stays in the log and leaves every report. */
-    public record Retract(@NotBlank @Size(max = 1000) String reason) {
+    public record Retract(
+            @NotBlank @Size(max = 1000) @MultiLine String reason) {
 
         public ActivityRetracted toEvent(EventEnvelope envelope) {
             return new ActivityRetracted(envelope, Text.nfc(reason));
@@ -147,5 +162,5 @@ public final class LifecycleRequests {
     public record Correct(
             @NotBlank @Size(max = 200) String field,
             Object newValue,
-            @NotBlank @Size(max = 1000) String reason) {}
+            @NotBlank @Size(max = 1000) @MultiLine String reason) {}
 }

@@ -14,6 +14,13 @@ import org.cooplog.events.common.PartialDate;
  */
 public record PartialDateValue(LocalDate firstDay, DatePrecision precision) implements Comparable<PartialDateValue> {
 
+    /** Refuses a date without its day or precision, as a JSON object in place of the date's text would make. */
+    public PartialDateValue {
+        if (firstDay == null || precision == null) {
+            throw new IllegalArgumentException("must be a date in quotes: YYYY-MM-DD, YYYY-MM or YYYY");
+        }
+    }
+
     /**
      * Parses {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}.
      *
@@ -41,7 +48,7 @@ public record PartialDateValue(LocalDate firstDay, DatePrecision precision) impl
             }
             return new PartialDateValue(LocalDate.of(year, month, number(form, 8, 10)), DatePrecision.DAY);
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a calendar date: " + e.getMessage(), e);
+            throw new IllegalArgumentException("'" + text + "' is not a day of the calendar", e);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.cooplog.publisher.request;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,21 +20,27 @@ import org.cooplog.events.common.Venue;
 import org.cooplog.publisher.validation.CountryCode;
 import org.cooplog.publisher.validation.DatedRange;
 import org.cooplog.publisher.validation.EndNotBeforeStart;
+import org.cooplog.publisher.validation.PlausibleDate;
 
 /** What every track states when it plans an activity; the JSON form of {@link ActivityPlan}. */
 @EndNotBeforeStart
 public record PlanRequest(
         @NotBlank @Size(max = 500) String title,
         @Size(max = 500) String titleEn,
-        @NotNull PartialDateValue starts,
+
+        @Schema(description = PlausibleDate.PLANNED) @NotNull @PlausibleDate
+        PartialDateValue starts,
+
+        @Schema(description = PlausibleDate.PLANNED + " Not before the start.") @PlausibleDate
         PartialDateValue ends,
+
         @NotNull Modality modality,
         @Valid VenueRequest venue,
         @Size(max = 50) List<@Valid @NotNull OrganisationRequest> partners,
         @Size(max = 20) List<@Valid @NotNull OrganisationRequest> funders,
         @Valid DelegationRequest delegation,
         @Valid ProgrammeItemRequest programmeItem,
-        @Size(max = 4000) String summary,
+        @Size(max = 4000) @MultiLine String summary,
         @Size(max = 20) List<@Valid @NotNull SourceRequest> sources)
         implements DatedRange {
 

@@ -67,7 +67,10 @@ class CellValuesTests {
                 "details.followUp            => có lẽ      => 'có lẽ' không phải có/không",
                 "plan.sources                => a | b | c  => 'a | b | c' có hơn 2 phần",
                 "plan.partners               => [AFA] (FR) => '[AFA] (FR)' thiếu tên tổ chức",
-                "details.topic               => #N/A       => Ô hiện lỗi bảng tính #N/A"
+                "details.topic               => #N/A       => Ô hiện lỗi bảng tính #N/A",
+                "plan.title                  => abc\u202etxt.exe => Văn bản có ký tự điều khiển hướng chữ U+202E",
+                "plan.title                  => \u200b\u200b => Văn bản chỉ có ký tự vô hình",
+                "plan.title                  => a\u0007b   => Văn bản có ký tự điều khiển U+0007"
             })
     void aCellThatDoesNotFitItsFieldSaysWhy(String path, String cell, String problem) {
         CellReader.Read read = CELLS.read(COLUMNS.get(path), cell);

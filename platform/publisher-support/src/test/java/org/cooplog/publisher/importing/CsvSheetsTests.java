@@ -53,10 +53,12 @@ class CsvSheetsTests {
     @Test
     void anUnclosedQuoteMakesTheFileUnreadable() {
         assertThatThrownBy(() -> CsvSheets.read(Sheets.csv("a,b", "\"never closed,x"), 10))
-                .isInstanceOfSatisfying(
-                        ErrorResponseException.class,
-                        e -> assertThat(e.getBody().getType().toString())
-                                .isEqualTo("urn:cooplog:problem:unreadable-file"));
+                .isInstanceOfSatisfying(ErrorResponseException.class, e -> {
+                    assertThat(e.getBody().getType().toString()).isEqualTo("urn:cooplog:problem:unreadable-file");
+                    assertThat(e.getBody().getDetail() + e.getBody().getProperties())
+                            .contains("dấu ngoặc kép", "Check the quotes")
+                            .doesNotContain("java.", "Exception", "EOF", "line ", "encapsulated");
+                });
     }
 
     @Test

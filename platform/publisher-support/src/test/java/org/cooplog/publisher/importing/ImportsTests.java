@@ -56,7 +56,7 @@ class ImportsTests {
     void aFileWithAnyProblemIsRejectedWithEveryProblemAndNothingIsPlanned() {
         byte[] file = csv(Sheets.HEADER + ",Màu sắc", Sheets.VALID_ROW + ",", ",2021,,ONLINE,,TRAINING,FR,x,");
 
-        SpreadsheetImport done = finished(imports.accept("ds.csv", file, "staff"));
+        SpreadsheetImport done = finished("staff", imports.accept("ds.csv", file, "staff"));
 
         assertThat(done.status()).isEqualTo(Status.REJECTED);
         assertThat(done.rowsChecked()).isEqualTo(done.rowsTotal()).isEqualTo(2);
@@ -74,8 +74,8 @@ class ImportsTests {
         byte[] file = csv(Sheets.HEADER, Sheets.VALID_ROW, "", Sheets.VALID_ROW.replace("liêm chính,", "PCTN,"));
 
         SpreadsheetImport accepted = imports.accept("ds.csv", file, "staff");
-        SpreadsheetImport done = finished(accepted);
-        SpreadsheetImport again = imports.accept("ds (1).csv", file, "someone else");
+        SpreadsheetImport done = finished("staff", accepted);
+        SpreadsheetImport again = imports.accept("ds (1).csv", file, "staff");
 
         assertThat(accepted.importId()).hasSize(64);
         assertThat(done.status()).isEqualTo(Status.COMPLETED);
@@ -93,10 +93,29 @@ class ImportsTests {
     }
 
     @Test
+    void theSameFileFromAnotherCallerIsAnImportOfItsOwn() {
+        answerPlanAll(false);
+        byte[] file = csv(Sheets.HEADER, Sheets.VALID_ROW);
+        SpreadsheetImport mine = finished("staff", imports.accept("ds.csv", file, "staff"));
+
+        assertThat(imports.find("someone else", mine.importId())).isEmpty();
+        SpreadsheetImport theirs = finished("someone else", imports.accept("ds.csv", file, "someone else"));
+
+        assertThat(theirs.activities())
+                .extracting(SpreadsheetImport.ImportedActivity::activityId)
+                .doesNotContainAnyElementsOf(mine.activities().stream()
+                        .map(SpreadsheetImport.ImportedActivity::activityId)
+                        .toList());
+        verify(log, times(1)).planAll(eq("staff"), any());
+        verify(log, times(1)).planAll(eq("someone else"), any());
+    }
+
+    @Test
     void rowsFoundInTheLogFromAnEarlierUploadCompleteTheImportAsReplayed() {
         answerPlanAll(true);
 
-        SpreadsheetImport done = finished(imports.accept("ds.csv", csv(Sheets.HEADER, Sheets.VALID_ROW), "staff"));
+        SpreadsheetImport done =
+                finished("staff", imports.accept("ds.csv", csv(Sheets.HEADER, Sheets.VALID_ROW), "staff"));
 
         assertThat(done.status()).isEqualTo(Status.COMPLETED);
         assertThat(done.replayed()).isTrue();
@@ -107,12 +126,12 @@ class ImportsTests {
         given(log.planAll(any(), any())).willThrow(new BrokerUnavailableException("no broker", null));
         byte[] file = csv(Sheets.HEADER, Sheets.VALID_ROW);
 
-        SpreadsheetImport failed = finished(imports.accept("ds.csv", file, "staff"));
+        SpreadsheetImport failed = finished("staff", imports.accept("ds.csv", file, "staff"));
         answerPlanAll(false);
-        SpreadsheetImport retried = finished(imports.accept("ds.csv", file, "staff"));
+        SpreadsheetImport retried = finished("staff", imports.accept("ds.csv", file, "staff"));
 
         assertThat(failed.status()).isEqualTo(Status.FAILED);
-        assertThat(failed.reasonEn()).contains("no activity was recorded", "no broker");
+        assertThat(failed.reasonEn()).contains("no activity was recorded").doesNotContain("no broker");
         assertThat(retried.status()).isEqualTo(Status.COMPLETED);
     }
 
@@ -132,19 +151,19 @@ class ImportsTests {
     @Test
     void onlyTheMostRecentImportsAreRemembered() {
         answerPlanAll(false);
-        SpreadsheetImport first = finished(imports.accept("1.csv", csv(Sheets.HEADER, Sheets.VALID_ROW), "s"));
-        finished(imports.accept("2.csv", csv(Sheets.HEADER, Sheets.VALID_ROW, Sheets.VALID_ROW), "s"));
-        finished(imports.accept("3.csv", csv(Sheets.HEADER, Sheets.VALID_ROW, Sheets.VALID_ROW, ""), "s"));
+        SpreadsheetImport first = finished("s", imports.accept("1.csv", csv(Sheets.HEADER, Sheets.VALID_ROW), "s"));
+        finished("s", imports.accept("2.csv", csv(Sheets.HEADER, Sheets.VALID_ROW, Sheets.VALID_ROW), "s"));
+        finished("s", imports.accept("3.csv", csv(Sheets.HEADER, Sheets.VALID_ROW, Sheets.VALID_ROW, ""), "s"));
 
-        assertThat(imports.find(first.importId())).isEmpty();
+        assertThat(imports.find("s", first.importId())).isEmpty();
     }
 
-    private SpreadsheetImport finished(SpreadsheetImport accepted) {
+    private SpreadsheetImport finished(String caller, SpreadsheetImport accepted) {
         await().atMost(Duration.ofSeconds(10))
-                .until(() -> imports.find(accepted.importId())
+                .until(() -> imports.find(caller, accepted.importId())
                         .map(i -> i.status().finished())
                         .orElse(false));
-        return imports.find(accepted.importId()).orElseThrow();
+        return imports.find(caller, accepted.importId()).orElseThrow();
     }
 
     private void answerPlanAll(boolean replayed) {

@@ -120,10 +120,12 @@ class XlsxSheetsTests {
                         ErrorResponseException.class,
                         e -> assertThat(e.getStatusCode().value()).isEqualTo(415));
         assertThatThrownBy(() -> XlsxSheets.read(truncated, 10, 1_000_000))
-                .isInstanceOfSatisfying(
-                        ErrorResponseException.class,
-                        e -> assertThat(e.getBody().getType().toString())
-                                .isEqualTo("urn:cooplog:problem:unreadable-file"));
+                .isInstanceOfSatisfying(ErrorResponseException.class, e -> {
+                    assertThat(e.getBody().getType().toString()).isEqualTo("urn:cooplog:problem:unreadable-file");
+                    assertThat(e.getBody().getDetail() + e.getBody().getProperties())
+                            .contains("Excel Workbook (.xlsx)")
+                            .doesNotContain("java.", "Exception", "zip", "Zip", "ZIP", "OOXML", "POI", "org.");
+                });
     }
 
     static byte[] workbook(java.util.function.Consumer<XSSFWorkbook> fill) throws IOException {

@@ -8,22 +8,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.cooplog.events.Topics.TopicSpec;
 import org.cooplog.events.Track;
 import org.cooplog.events.activity.ActivityCancelled;
-import org.cooplog.events.codec.EventCodec;
-import org.cooplog.events.codec.EventHash;
 import org.cooplog.events.common.EventEnvelope;
 import org.cooplog.events.common.Modality;
 import org.cooplog.publisher.log.ActivityLogException.Kind;
@@ -139,7 +132,7 @@ class ActivityLogGroupCommitTests {
                         1,
                         i -> () -> log.record(
                                 id,
-                                new Command("desk", "refused", null, 1),
+                                new Command("desk", "refused", null, IfMatch.version(1)),
                                 envelope -> new ActivityCancelled(envelope, "no"),
                                 activity -> {
                                     throw new IllegalArgumentException("refused by its check");
@@ -248,7 +241,7 @@ class ActivityLogGroupCommitTests {
     private RecordedEvent cancel(String id, int version, String key) {
         return log.record(
                 id,
-                new Command("desk", key, null, version),
+                new Command("desk", key, null, IfMatch.version(version)),
                 envelope -> new ActivityCancelled(envelope, "called off"),
                 activity -> {});
     }
@@ -263,107 +256,5 @@ class ActivityLogGroupCommitTests {
                         .setTopic("Thanh tra")
                         .build())
                 .build();
-    }
-
-    /** A track topic in memory: committed transactions only, each write one transaction, the next one holdable. */
-    private static final class HeldTopic implements ActivityLog.TopicReader, ActivityLog.TopicWriter {
-
-        private final List<byte[]> records = new CopyOnWriteArrayList<>();
-        private final List<Integer> transactions = new CopyOnWriteArrayList<>();
-        private final AtomicInteger replays = new AtomicInteger();
-        private volatile CountDownLatch hold;
-        private volatile CountDownLatch held;
-        private volatile boolean holding;
-        private volatile boolean failNext;
-        private volatile boolean undecidedNext;
-        private final List<byte[]> undecided = new CopyOnWriteArrayList<>();
-
-        void holdNext() {
-            holding = false;
-            hold = new CountDownLatch(1);
-        }
-
-        boolean holding() {
-            return holding;
-        }
-
-        void release() {
-            held.countDown();
-        }
-
-        void failNext() {
-            failNext = true;
-        }
-
-        /**
-         * The next write's commit times out as far as the log can tell, yet commits once the writer settles: what a
-         * Kafka transaction whose EndTxn answer was lost does.
-         */
-        void commitNextLate() {
-            undecidedNext = true;
-        }
-
-        long recordsOf(String key) {
-            return records.stream()
-                    .map(bytes -> EventHash.envelopeOf(EventCodec.standard().decode(bytes)))
-                    .filter(envelope -> key.equals(envelope.getIdempotencyKey()))
-                    .count();
-        }
-
-        @Override
-        public void settle() {
-            records.addAll(undecided);
-            undecided.clear();
-        }
-
-        List<Integer> transactions() {
-            return transactions;
-        }
-
-        int replays() {
-            return replays.get();
-        }
-
-        @Override
-        public void replay(TopicSpec<?> topic, java.util.function.Consumer<ConsumerRecord<String, byte[]>> each) {
-            replays.incrementAndGet();
-            for (int offset = 0; offset < records.size(); offset++) {
-                each.accept(new ConsumerRecord<>(topic.name(), 0, offset, null, records.get(offset)));
-            }
-        }
-
-        @Override
-        public List<PublishedEvent> write(TopicSpec<?> topic, List<EventHash.Sealed<SpecificRecord>> events) {
-            boolean fail = failNext;
-            failNext = false;
-            CountDownLatch latch = hold;
-            if (latch != null) {
-                hold = null;
-                held = latch;
-                holding = true;
-                try {
-                    latch.await(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-            if (fail) {
-                throw new BrokerUnavailableException("the transaction did not commit", null);
-            }
-            if (undecidedNext) {
-                undecidedNext = false;
-                events.forEach(event -> undecided.add(event.record()));
-                throw new BrokerUnavailableException("the commit was not acknowledged in time", null);
-            }
-            List<PublishedEvent> published = new ArrayList<>();
-            for (EventHash.Sealed<SpecificRecord> event : events) {
-                // What the log sends is what encoding the sealed event gives, written once.
-                assertThat(event.record()).isEqualTo(EventCodec.standard().encode(event.event()));
-                published.add(new PublishedEvent(topic.name(), 0, records.size()));
-                records.add(event.record());
-            }
-            transactions.add(events.size());
-            return published;
-        }
     }
 }

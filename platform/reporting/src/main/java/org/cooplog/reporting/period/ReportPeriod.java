@@ -1,5 +1,6 @@
 package org.cooplog.reporting.period;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -31,6 +32,11 @@ public record ReportPeriod(
     /** When the period is over: the start of the day after its last day, in Viet Nam. */
     public ZonedDateTime closesAt() {
         return lastDay.plusDays(1).atStartOfDay(ZONE);
+    }
+
+    /** Whether the period is over at the instant: its report can be made only of a period that has closed. */
+    public boolean hasClosed(Instant now) {
+        return !closesAt().toInstant().isAfter(now);
     }
 
     /**

@@ -1,18 +1,28 @@
 package org.cooplog.audit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.cooplog.events.activity.ActivityCancelled;
 import org.cooplog.events.activity.ActivityCorrected;
 import org.cooplog.events.activity.ActivityHeld;
+import org.cooplog.events.codec.EventCodec;
+import org.cooplog.events.codec.EventHash;
+import org.cooplog.events.common.EventEnvelope;
 import org.cooplog.events.common.Modality;
+import org.cooplog.events.common.Sha256;
 import org.cooplog.kafka.testing.KafkaIntegrationTest;
 import org.cooplog.model.PartialDates;
 import org.junit.jupiter.api.AfterAll;
@@ -20,7 +30,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** An activity planned, corrected and held, as the auditor replays it from the log: its history, as of two instants, and exported. */
+/**
+ * An activity planned, corrected and held, as the auditor replays it from the log: its history, as of two instants,
+ * and exported; and the history of activities beside whose genuine events a forged one was written.
+ */
 @KafkaIntegrationTest
 class HistoryIntegrationTests {
 
@@ -85,11 +98,86 @@ class HistoryIntegrationTests {
     }
 
     @Test
+    void aForgedRecordWrittenBeforeTheGenuineVersionIsTheOneThatDoesNotChain() {
+        TestLog.Activity activity = log.activity().planned("Hội thảo về liêm chính", "2021-11-08", PLANNED_AT);
+        RecordMetadata planned = activity.last();
+        EventEnvelope chainedToNothing = activity.next(CORRECTED_AT);
+        chainedToNothing.setPreviousHash(new Sha256(new byte[32]));
+        RecordMetadata forged = log.send(
+                activity.id(),
+                EventCodec.standard().encode(EventHash.seal(new ActivityCancelled(chainedToNothing, "giả mạo"))));
+        activity.then(CORRECTED_AT, e -> new ActivityCancelled(e, "Đối tác đề nghị lùi"));
+        RecordMetadata genuine = activity.last();
+
+        Audit text = Audit.run("history", activity.id());
+        Audit json = Audit.run("history", activity.id(), "--json");
+
+        assertThat(chainedByOffset(json))
+                .containsExactly(
+                        entry(planned.offset(), true), entry(forged.offset(), false), entry(genuine.offset(), true));
+        assertThat(textOf(text, forged)).contains("DOES NOT CHAIN TO THE EVENT BEFORE");
+        assertThat(textOf(text, genuine)).contains("sealed ok  chained ok");
+    }
+
+    @Test
+    void aForgedRecordWrittenAfterTheGenuineVersionIsTheOneThatDoesNotChainAndTheNextVersionStillChains() {
+        TestLog.Activity activity = log.activity().planned("Hội thảo về liêm chính", "2021-11-08", PLANNED_AT);
+        RecordMetadata planned = activity.last();
+        EventEnvelope besideVersionTwo = activity.next(CORRECTED_AT);
+        activity.then(
+                CORRECTED_AT,
+                e -> new ActivityCorrected(
+                        e,
+                        "plan.title",
+                        "\"Hội thảo về liêm chính\"",
+                        "\"Hội thảo trực tuyến về liêm chính\"",
+                        "Sai tên"));
+        RecordMetadata genuine = activity.last();
+        RecordMetadata forged = log.send(
+                activity.id(),
+                EventCodec.standard().encode(EventHash.seal(new ActivityCancelled(besideVersionTwo, "giả mạo"))));
+        activity.then(HELD_AT, e -> new ActivityCancelled(e, "Đối tác đề nghị lùi"));
+        RecordMetadata after = activity.last();
+
+        Audit text = Audit.run("history", activity.id());
+        Audit json = Audit.run("history", activity.id(), "--json");
+
+        assertThat(chainedByOffset(json))
+                .containsExactly(
+                        entry(planned.offset(), true),
+                        entry(genuine.offset(), true),
+                        entry(forged.offset(), false),
+                        entry(after.offset(), true));
+        assertThat(textOf(text, forged)).contains("v2  ActivityCancelled", "DOES NOT CHAIN TO THE EVENT BEFORE");
+        assertThat(textOf(text, genuine)).contains("sealed ok  chained ok");
+        assertThat(textOf(text, after)).contains("v3  ActivityCancelled", "sealed ok  chained ok");
+    }
+
+    @Test
     void historyOfAnActivityTheLogDoesNotHaveSaysSoAndFails() {
         Audit audit = Audit.run("history", "bilateral-không-có");
 
         assertThat(audit.exitCode()).isEqualTo(1);
         assertThat(audit.out()).contains("No events of bilateral-không-có in the log.");
+    }
+
+    /** Whether each event chains, by its offset, in the order the tool lists them. */
+    private static Map<Long, Boolean> chainedByOffset(Audit json) {
+        Map<Long, Boolean> chained = new LinkedHashMap<>();
+        json.json()
+                .get("events")
+                .forEach(e ->
+                        chained.put(e.get("offset").asLong(), e.get("chained").asBoolean()));
+        return chained;
+    }
+
+    /** The lines the tool prints for the event at a record's position. */
+    private static String textOf(Audit text, RecordMetadata record) {
+        String position = "(" + record.topic() + "-" + record.partition() + "@" + record.offset() + ")";
+        return Arrays.stream(text.out().split("\\R\\R"))
+                .filter(block -> block.contains(position))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no event at " + position + " in " + text.out()));
     }
 
     @Test

@@ -21,7 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * A lifecycle step or a correction of one activity. The form carries the version it was opened on; when someone
  * else changed the activity since (412 or 409), the page says so in plain words, shows the activity as it is now and
- * keeps what was typed, so the person can decide to send it again on top of the new version.
+ * keeps what was typed, so the person can decide to send it again on top of the new version. A step that would change
+ * nothing (422) is shown on the form too, in the person's words.
  */
 @Controller
 class StepController {
@@ -70,7 +71,9 @@ class StepController {
             redirect.addFlashAttribute("done", "done." + step);
             return "redirect:/activities/" + id;
         }
-        if (answer.status() == 400 || answer.problem().isConflict()) {
+        if (answer.status() == 400
+                || answer.problem().isConflict()
+                || answer.problem().isNoChange()) {
             Map<String, Object> now = current(track, id);
             return page(track, step, fields, values, now, answer.problem(), version, model);
         }
@@ -79,7 +82,8 @@ class StepController {
 
     private Map<String, Object> current(String track, String id) {
         if (!track.equals(Activities.trackOf(id))) {
-            throw new ApiProblemException(new Problem(404, null, "No activity " + id + " in " + track, Map.of(), null));
+            throw new ApiProblemException(
+                    new Problem(404, null, null, "No activity " + id + " in " + track, Map.of(), null));
         }
         return activities.get(track, id);
     }

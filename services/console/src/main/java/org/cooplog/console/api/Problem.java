@@ -10,7 +10,9 @@ import java.util.Map;
  * ({@code plan.title}), which is also the name of the form's input, so a page can show each next to its field.
  */
 public record Problem(
-        int status, String title, String detail, Map<String, String> fieldErrors, Integer currentVersion) {
+        int status, String type, String title, String detail, Map<String, String> fieldErrors, Integer currentVersion) {
+
+    private static final String NO_CHANGE = "urn:cooplog:problem:no-change";
 
     @SuppressWarnings("unchecked")
     static Problem of(int status, Map<String, Object> body) {
@@ -34,6 +36,7 @@ public record Problem(
         Integer current = body.get("currentVersion") instanceof Number n ? n.intValue() : null;
         return new Problem(
                 status,
+                body.get("type") == null ? null : String.valueOf(body.get("type")),
                 body.get("title") == null ? null : String.valueOf(body.get("title")),
                 body.get("detail") == null ? null : String.valueOf(body.get("detail")),
                 errors,
@@ -49,6 +52,11 @@ public record Problem(
             }
         });
         return outside;
+    }
+
+    /** 422 for a step that would leave the activity as it is: nothing was recorded, and nothing needs to be. */
+    public boolean isNoChange() {
+        return status == 422 && NO_CHANGE.equals(type);
     }
 
     /** 412 or 409: someone else changed the activity first. */

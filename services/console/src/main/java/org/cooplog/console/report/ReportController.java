@@ -1,6 +1,6 @@
 package org.cooplog.console.report;
 
-import java.time.Year;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +12,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The periodic reports: issued ones to download, which are due when, a draft of any period, and issuing one. */
+/** The periodic reports: issued ones to download, which are due when, and a draft of any period. */
 @Controller
 class ReportController {
 
@@ -46,7 +44,10 @@ class ReportController {
         model.addAttribute("recipients", recipients);
         model.addAttribute("kinds", KINDS);
         model.addAttribute("formats", FORMATS);
-        model.addAttribute("year", Year.now().getValue());
+        LocalDate today = ReportPeriods.today();
+        model.addAttribute("year", today.getYear());
+        model.addAttribute("previewYears", ReportPeriods.previewYears(today));
+        model.addAttribute("issueYears", ReportPeriods.issueYears(today));
         return "reports";
     }
 
@@ -68,28 +69,11 @@ class ReportController {
                 .queryParam("recipient", recipient)
                 .queryParam("kind", kind)
                 .queryParam("year", year)
-                .queryParam("index", index)
+                .queryParam("index", ReportPeriods.indexFor(kind, index))
                 .queryParam("format", format)
                 .build()
                 .encode()
                 .toUri()));
-    }
-
-    @PostMapping("/reports/issue")
-    String issue(
-            @RequestParam String recipient,
-            @RequestParam String kind,
-            @RequestParam int year,
-            @RequestParam(defaultValue = "1") int index,
-            RedirectAttributes redirect) {
-        Map<String, Object> issued = api.postJson(
-                        api.projector("/api/reports").build().toUri(),
-                        Map.of("recipient", recipient, "kind", kind, "year", year, "index", index),
-                        Map.of())
-                .orThrow()
-                .object();
-        redirect.addFlashAttribute("issuedReport", issued.get("reportId"));
-        return "redirect:/reports";
     }
 
     /**

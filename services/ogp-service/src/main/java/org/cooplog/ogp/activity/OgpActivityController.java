@@ -8,6 +8,7 @@ import org.cooplog.publisher.api.InvalidContentException;
 import org.cooplog.publisher.log.ActivityLog;
 import org.cooplog.publisher.log.RecordedEvent;
 import org.cooplog.publisher.problem.FieldError;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -18,7 +19,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Plans OGP activities; the rest of their lifecycle is the shared activity API and the eligibility assessments. */
 @RestController
-@RequestMapping("/api/ogp/activities")
+@RequestMapping(path = "/api/ogp/activities", produces = MediaType.APPLICATION_JSON_VALUE)
 class OgpActivityController {
 
     private final ActivityLog log;
@@ -33,7 +34,7 @@ class OgpActivityController {
      * Plans a new activity; 201 once the broker has acknowledged the event on all in-sync replicas. A side event
      * that names the summit it belongs to must name one the log has, or reports would link it to nothing.
      */
-    @PostMapping
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<RecordedEvent> plan(
             @Valid @RequestBody OgpActivityRequest request,
             @RequestHeader(value = "Idempotency-Key", required = false) String key,

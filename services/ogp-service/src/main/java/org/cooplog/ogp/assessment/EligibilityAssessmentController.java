@@ -6,6 +6,7 @@ import org.cooplog.publisher.api.ActivityController;
 import org.cooplog.publisher.api.Commands;
 import org.cooplog.publisher.log.RecordedEvent;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * log like everything else. A change like the shared lifecycle's: If-Match, Idempotency-Key, the new version in ETag.
  */
 @RestController
-@RequestMapping("/api/ogp/activities")
+@RequestMapping(path = "/api/ogp/activities", produces = MediaType.APPLICATION_JSON_VALUE)
 class EligibilityAssessmentController {
 
     private final ActivityController activities;
@@ -30,7 +31,7 @@ class EligibilityAssessmentController {
         this.commands = commands;
     }
 
-    @PostMapping("/{id}/eligibility-assessments")
+    @PostMapping(path = "/{id}/eligibility-assessments", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<RecordedEvent> assess(
             @PathVariable String id,
             @Valid @RequestBody EligibilityAssessmentRequest request,

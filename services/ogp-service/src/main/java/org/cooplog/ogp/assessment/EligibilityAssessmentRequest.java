@@ -1,5 +1,6 @@
 package org.cooplog.ogp.assessment;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -9,9 +10,11 @@ import jakarta.validation.constraints.Size;
 import org.cooplog.events.common.EventEnvelope;
 import org.cooplog.events.common.Organisation;
 import org.cooplog.events.ogp.OgpEligibilityAssessed;
+import org.cooplog.publisher.request.MultiLine;
 import org.cooplog.publisher.request.OrganisationRequest;
 import org.cooplog.publisher.request.PartialDateValue;
 import org.cooplog.publisher.request.Text;
+import org.cooplog.publisher.validation.PlausibleDate;
 
 /**
  * What an assessor said of Viet Nam against the OGP eligibility criteria, e.g. the OGP Support Unit in May 2019:
@@ -23,11 +26,14 @@ import org.cooplog.publisher.request.Text;
 @WithinMaximum
 record EligibilityAssessmentRequest(
         @Valid @NotNull OrganisationRequest assessedBy,
-        @NotNull PartialDateValue assessedOn,
+
+        @Schema(description = PlausibleDate.HAPPENED) @NotNull @PlausibleDate(past = true)
+        PartialDateValue assessedOn,
+
         @NotNull @PositiveOrZero Integer score,
         @NotNull @Min(1) @Max(100) Integer maximum,
         @NotNull @PositiveOrZero Integer required,
-        @Size(max = 2000) String note) {
+        @Size(max = 2000) @MultiLine String note) {
 
     OgpEligibilityAssessed toEvent(EventEnvelope envelope) {
         return OgpEligibilityAssessed.newBuilder()

@@ -27,6 +27,7 @@ import org.cooplog.publisher.api.ActivityController;
 import org.cooplog.publisher.api.PlannedValidation;
 import org.cooplog.publisher.log.ActivityLog;
 import org.cooplog.publisher.log.Command;
+import org.cooplog.publisher.log.IfMatch;
 import org.cooplog.publisher.log.RecordedEvent;
 import org.cooplog.security.Role;
 import org.cooplog.security.testing.TestTokens;
@@ -81,7 +82,7 @@ class EligibilityAssessmentControllerTests {
         ArgumentCaptor<Function<EventEnvelope, ? extends SpecificRecord>> event =
                 ArgumentCaptor.forClass(Function.class);
         verify(log).record(eq("ogp-1"), command.capture(), event.capture(), any());
-        assertThat(command.getValue().expectedVersion()).isEqualTo(2);
+        assertThat(command.getValue().ifMatch()).isEqualTo(IfMatch.version(2));
         assertThat(command.getValue().idempotencyKey()).isEqualTo("ottawa-assessment");
         OgpEligibilityAssessed assessed =
                 (OgpEligibilityAssessed) event.getValue().apply(envelope());

@@ -1,10 +1,7 @@
 package org.cooplog.projector.report;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
@@ -52,6 +49,7 @@ class ReportController {
     private final ReportReproducer reproducer;
     private final RenditionCache cache;
     private final LiveModel model;
+    private final RequestedPeriods periods;
     private final Clock clock;
 
     ReportController(
@@ -62,6 +60,7 @@ class ReportController {
             ReportReproducer reproducer,
             RenditionCache cache,
             LiveModel model,
+            RequestedPeriods periods,
             Clock clock) {
         this.properties = properties;
         this.registry = registry;
@@ -70,6 +69,7 @@ class ReportController {
         this.reproducer = reproducer;
         this.cache = cache;
         this.model = model;
+        this.periods = periods;
         this.clock = clock;
     }
 
@@ -110,7 +110,7 @@ class ReportController {
             for (int year = now.getYear(); year <= now.getYear() + 1; year++) {
                 for (ReportPeriod period : ReportingCalendar.periodsOf(year, recipient.periods(), recipient.rule())) {
                     String id = ReportMaker.reportId(recipient, period);
-                    boolean closed = !period.closesAt().isAfter(now);
+                    boolean closed = period.hasClosed(now.toInstant());
                     entries.add(new ScheduleEntry(
                             id,
                             recipient.id(),
@@ -148,7 +148,7 @@ class ReportController {
             @RequestParam(defaultValue = "1") int index,
             @RequestParam(defaultValue = "html") String format) {
         RecipientProperties to = properties.recipient(recipient);
-        ReportPeriod period = ReportingCalendar.period(kind, year, index, to.rule());
+        ReportPeriod period = periods.named(to, kind, year, index);
         LiveModel.Snapshot snapshot = model.snapshot();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         ReportSpec spec = maker.spec(to, period, null, null, now, registry.latestCutFor(to.id()), snapshot.positions());
@@ -160,11 +160,14 @@ class ReportController {
         return file(rendition, "preview-" + ReportMaker.reportId(to, period));
     }
 
-    /** Issues a period's report now, if it was not issued before (then the earlier one is answered, 200). */
+    /**
+     * Issues a closed period's report now, if it was not issued before (then the earlier one is answered, 200). A
+     * period that has not closed is refused (409) before anything is made: its report would stand for good.
+     */
     @PostMapping
     ResponseEntity<ReportView> issue(@Valid @RequestBody IssueRequest request, Principal principal) {
         RecipientProperties to = properties.recipient(request.recipient());
-        ReportPeriod period = ReportingCalendar.period(request.kind(), request.year(), request.index(), to.rule());
+        ReportPeriod period = periods.closed(to, request.kind(), request.year(), request.index());
         ReportIssuer.Issued issued =
                 issuer.issue(to, period, false, principal == null ? "anonymous" : principal.getName());
         return ResponseEntity.status(issued.now() ? HttpStatus.CREATED : HttpStatus.OK)
@@ -172,12 +175,8 @@ class ReportController {
                 .body(ReportView.of(issued.report()));
     }
 
-    /** Which report to issue: a recipient and a period. */
-    record IssueRequest(
-            @NotBlank String recipient,
-            @NotNull PeriodKind kind,
-            @Min(2000) @Max(2100) int year,
-            @Min(1) @Max(4) int index) {}
+    /** Which report to issue: a recipient and a period, bounded by {@link RequestedPeriods}. */
+    record IssueRequest(@NotBlank String recipient, PeriodKind kind, Integer year, Integer index) {}
 
     private ReportIssued find(String reportId) {
         return registry.find(reportId)

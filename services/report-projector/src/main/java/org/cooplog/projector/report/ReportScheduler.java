@@ -57,7 +57,7 @@ class ReportScheduler {
         List<ReportPeriod> closed = new ArrayList<>();
         for (int year = from.getYear(); year <= now.getYear() + 1; year++) {
             for (ReportPeriod period : ReportingCalendar.periodsOf(year, recipient.periods(), recipient.rule())) {
-                boolean isClosed = !period.closesAt().isAfter(now);
+                boolean isClosed = period.hasClosed(now.toInstant());
                 boolean isRecent = !period.closesAt().toLocalDate().isBefore(from);
                 if (isClosed && isRecent) {
                     closed.add(period);

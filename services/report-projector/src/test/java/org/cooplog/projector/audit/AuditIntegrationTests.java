@@ -22,7 +22,12 @@ import org.cooplog.audit.log.ReadProgress;
 import org.cooplog.audit.verify.Finding;
 import org.cooplog.audit.verify.Verification;
 import org.cooplog.events.Topics;
+import org.cooplog.events.activity.ActivityCancelled;
 import org.cooplog.events.activity.ActivityCorrected;
+import org.cooplog.events.codec.EventCodec;
+import org.cooplog.events.codec.EventHash;
+import org.cooplog.events.common.EventEnvelope;
+import org.cooplog.events.common.Sha256;
 import org.cooplog.events.report.CutOffRule;
 import org.cooplog.events.report.PeriodKind;
 import org.cooplog.kafka.testing.KafkaBrokers;
@@ -134,6 +139,46 @@ class AuditIntegrationTests {
     }
 
     @Test
+    void historyMarksAForgedRecordBesideAGenuineVersionAndNotTheGenuineOne() throws Exception {
+        TestLog.Activity forgedBefore = log.activity().planned("Hội thảo với AFA", "2021-03-17");
+        EventEnvelope chainedToNothing = forgedBefore.next();
+        chainedToNothing.setPreviousHash(new Sha256(new byte[32]));
+        RecordMetadata before = log.send(forgedBefore.id(), sealed(new ActivityCancelled(chainedToNothing, "giả mạo")));
+        forgedBefore.then(e -> new ActivityCancelled(e, "Đối tác đề nghị lùi"));
+        TestLog.Activity forgedAfter = log.activity().planned("Đoàn vào của INSP", "2021-11-08");
+        EventEnvelope besideVersionTwo = forgedAfter.next();
+        forgedAfter.then(e -> new ActivityCorrected(
+                e, "plan.title", "\"Đoàn vào của INSP\"", "\"Đoàn vào của Thanh tra Hàn Quốc\"", "Sai tên"));
+        RecordMetadata after = log.send(forgedAfter.id(), sealed(new ActivityCancelled(besideVersionTwo, "giả mạo")));
+        forgedAfter.then(e -> new ActivityCancelled(e, "Đối tác đề nghị lùi"));
+
+        http.get()
+                .uri("/api/audit/activities/" + forgedBefore.id() + "/history")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.events[*].version")
+                .isEqualTo(List.of(1, 2, 2))
+                .jsonPath("$.events[?(@.offset == %d)].chained".formatted(before.offset()))
+                .isEqualTo(List.of(false))
+                .jsonPath("$.events[?(@.offset != %d)].chained".formatted(before.offset()))
+                .isEqualTo(List.of(true, true));
+        http.get()
+                .uri("/api/audit/activities/" + forgedAfter.id() + "/history")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.events[*].version")
+                .isEqualTo(List.of(1, 2, 2, 3))
+                .jsonPath("$.events[?(@.offset == %d)].chained".formatted(after.offset()))
+                .isEqualTo(List.of(false))
+                .jsonPath("$.events[?(@.offset != %d)].chained".formatted(after.offset()))
+                .isEqualTo(List.of(true, true, true));
+    }
+
+    @Test
     void verifyNamesARecordThatIsNotAnEventByItsPosition() throws Exception {
         RecordMetadata garbage = sendRaw("rác-" + UUID.randomUUID(), "không phải là một sự kiện");
 
@@ -200,6 +245,10 @@ class AuditIntegrationTests {
                     assertThat(reproduction.formats()).hasSize(5);
                     assertThat(reproduction.matches()).isTrue();
                 });
+    }
+
+    private static byte[] sealed(ActivityCancelled forged) {
+        return EventCodec.standard().encode(EventHash.seal(forged));
     }
 
     private static RecordMetadata sendRaw(String key, String value) throws Exception {

@@ -5,6 +5,7 @@ import java.security.Principal;
 import org.cooplog.publisher.api.Commands;
 import org.cooplog.publisher.log.ActivityLog;
 import org.cooplog.publisher.log.RecordedEvent;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -15,7 +16,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Plans UNCAC activities; the rest of their lifecycle is the shared activity API. */
 @RestController
-@RequestMapping("/api/uncac/activities")
+@RequestMapping(path = "/api/uncac/activities", produces = MediaType.APPLICATION_JSON_VALUE)
 class UncacActivityController {
 
     private final ActivityLog log;
@@ -27,7 +28,7 @@ class UncacActivityController {
     }
 
     /** Plans a new activity; 201 once the broker has acknowledged the event on all in-sync replicas. */
-    @PostMapping
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<RecordedEvent> plan(
             @Valid @RequestBody UncacActivityRequest request,
             @RequestHeader(value = "Idempotency-Key", required = false) String key,

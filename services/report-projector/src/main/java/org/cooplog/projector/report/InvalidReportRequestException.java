@@ -1,0 +1,31 @@
+package org.cooplog.projector.report;
+
+import java.util.List;
+
+/** A report request with parameters out of their bounds, each named, so nothing is made or issued from it. */
+public class InvalidReportRequestException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<ParameterError> errors;
+
+    InvalidReportRequestException(List<ParameterError> errors) {
+        super(
+                errors.size() == 1
+                        ? "1 parameter is invalid: " + errors.get(0).field()
+                        : errors.size() + " parameters are invalid: "
+                                + String.join(
+                                        ", ",
+                                        errors.stream()
+                                                .map(ParameterError::field)
+                                                .toList()));
+        this.errors = List.copyOf(errors);
+    }
+
+    public List<ParameterError> errors() {
+        return errors;
+    }
+
+    /** One parameter and what is wrong with it, in the shape the publishers name a bad field. */
+    public record ParameterError(String field, String message) {}
+}
