@@ -29,6 +29,7 @@ import org.cooplog.events.ogp.OgpActivityPlanned;
 import org.cooplog.events.ogp.OgpEligibilityAssessed;
 import org.cooplog.kafka.testing.KafkaBrokers;
 import org.cooplog.kafka.testing.KafkaIntegrationTest;
+import org.cooplog.kafka.testing.SettledEndOffsets;
 import org.cooplog.publisher.log.RecordedEvent;
 import org.cooplog.security.Role;
 import org.cooplog.security.testing.TestTokens;
@@ -361,11 +362,6 @@ class OgpActivityIntegrationTests {
     }
 
     private static Map<TopicPartition, Long> endOffsets() {
-        try (KafkaConsumer<String, byte[]> consumer = consumer()) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.OGP.name()).stream()
-                    .map(info -> new TopicPartition(info.topic(), info.partition()))
-                    .toList();
-            return consumer.endOffsets(partitions);
-        }
+        return SettledEndOffsets.once(Topics.OGP.name());
     }
 }

@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Stream;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.cooplog.events.Topics;
 import org.cooplog.events.Track;
 import org.cooplog.kafka.testing.KafkaBrokers;
 import org.cooplog.kafka.testing.KafkaIntegrationTest;
+import org.cooplog.kafka.testing.SettledEndOffsets;
 import org.cooplog.publisher.log.RecordedEvent;
 import org.cooplog.security.Role;
 import org.cooplog.security.testing.TestTokens;
@@ -53,7 +50,7 @@ public abstract class PublisherBadInputIntegrationTests {
     @Autowired
     protected RestTestClient http;
 
-    private KafkaConsumer<byte[], byte[]> offsets;
+    private SettledEndOffsets offsets;
     private String activityId;
 
     @DynamicPropertySource
@@ -82,10 +79,7 @@ public abstract class PublisherBadInputIntegrationTests {
                         TestTokens.bearer("desk." + track().slug(), Role.deskOf(track().slug())))
                 .build();
         if (offsets == null) {
-            Properties config = new Properties();
-            config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokers.bootstrapServers());
-            config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-            offsets = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+            offsets = SettledEndOffsets.open();
         }
     }
 
@@ -161,10 +155,6 @@ public abstract class PublisherBadInputIntegrationTests {
     }
 
     private Map<TopicPartition, Long> endOffsets() {
-        String topic = Topics.of(track()).name();
-        List<TopicPartition> partitions = offsets.partitionsFor(topic).stream()
-                .map(info -> new TopicPartition(topic, info.partition()))
-                .toList();
-        return offsets.endOffsets(partitions);
+        return offsets.of(Topics.of(track()).name());
     }
 }

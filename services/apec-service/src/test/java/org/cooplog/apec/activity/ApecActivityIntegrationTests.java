@@ -27,6 +27,7 @@ import org.cooplog.events.codec.EventCodec;
 import org.cooplog.events.common.DatePrecision;
 import org.cooplog.kafka.testing.KafkaBrokers;
 import org.cooplog.kafka.testing.KafkaIntegrationTest;
+import org.cooplog.kafka.testing.SettledEndOffsets;
 import org.cooplog.publisher.log.RecordedEvent;
 import org.cooplog.security.Role;
 import org.cooplog.security.testing.TestTokens;
@@ -288,11 +289,6 @@ class ApecActivityIntegrationTests {
     }
 
     private static Map<TopicPartition, Long> endOffsets() {
-        try (KafkaConsumer<String, byte[]> consumer = consumer()) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.APEC.name()).stream()
-                    .map(info -> new TopicPartition(info.topic(), info.partition()))
-                    .toList();
-            return consumer.endOffsets(partitions);
-        }
+        return SettledEndOffsets.once(Topics.APEC.name());
     }
 }

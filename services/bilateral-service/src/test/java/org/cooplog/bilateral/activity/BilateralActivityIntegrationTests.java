@@ -22,6 +22,7 @@ import org.cooplog.events.common.DatePrecision;
 import org.cooplog.events.common.Modality;
 import org.cooplog.kafka.testing.KafkaBrokers;
 import org.cooplog.kafka.testing.KafkaIntegrationTest;
+import org.cooplog.kafka.testing.SettledEndOffsets;
 import org.cooplog.publisher.log.RecordedEvent;
 import org.cooplog.security.Role;
 import org.cooplog.security.testing.TestTokens;
@@ -144,11 +145,6 @@ class BilateralActivityIntegrationTests {
     }
 
     private static Map<TopicPartition, Long> endOffsets() {
-        try (KafkaConsumer<String, byte[]> consumer = consumer()) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.BILATERAL.name()).stream()
-                    .map(info -> new TopicPartition(info.topic(), info.partition()))
-                    .toList();
-            return consumer.endOffsets(partitions);
-        }
+        return SettledEndOffsets.once(Topics.BILATERAL.name());
     }
 }

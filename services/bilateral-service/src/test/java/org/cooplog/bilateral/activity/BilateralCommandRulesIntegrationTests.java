@@ -1,10 +1,7 @@
 package org.cooplog.bilateral.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
@@ -16,6 +13,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.cooplog.events.Topics;
 import org.cooplog.kafka.testing.KafkaBrokers;
 import org.cooplog.kafka.testing.KafkaIntegrationTest;
+import org.cooplog.kafka.testing.SettledEndOffsets;
 import org.cooplog.publisher.log.RecordedEvent;
 import org.cooplog.security.Role;
 import org.cooplog.security.testing.TestTokens;
@@ -211,20 +209,8 @@ class BilateralCommandRulesIntegrationTests {
                 .exchange();
     }
 
-    /**
-     * The end of every partition once no transaction is open on it. A committed transaction's marker lands a moment
-     * after its commit is acknowledged, so the committed end moves on by itself until then; an end read earlier would
-     * make a request that wrote nothing look as if it had.
-     */
     private static Map<TopicPartition, Long> endOffsets() {
-        try (KafkaConsumer<String, byte[]> committed = consumer("read_committed");
-                KafkaConsumer<String, byte[]> all = consumer("read_uncommitted")) {
-            List<TopicPartition> partitions = committed.partitionsFor(Topics.BILATERAL.name()).stream()
-                    .map(info -> new TopicPartition(info.topic(), info.partition()))
-                    .toList();
-            return await().atMost(Duration.ofSeconds(30))
-                    .until(() -> committed.endOffsets(partitions), ends -> ends.equals(all.endOffsets(partitions)));
-        }
+        return SettledEndOffsets.once(Topics.BILATERAL.name());
     }
 
     private static KafkaConsumer<String, byte[]> consumer(String isolation) {

@@ -14,14 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -30,6 +25,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cooplog.events.Topics;
 import org.cooplog.kafka.testing.KafkaBrokers;
 import org.cooplog.kafka.testing.KafkaIntegrationTest;
+import org.cooplog.kafka.testing.SettledEndOffsets;
 import org.cooplog.security.Role;
 import org.cooplog.security.testing.TestTokens;
 import org.junit.jupiter.api.BeforeAll;
@@ -335,33 +331,7 @@ class ImportIntegrationTests {
         }
     }
 
-    /**
-     * The end of every partition once it stops moving: a transaction's commit markers are written just after the
-     * commit returns, so a first read may still miss them.
-     */
     private static Map<TopicPartition, Long> endOffsets() {
-        AtomicReference<Map<TopicPartition, Long>> last = new AtomicReference<>(readEndOffsets());
-        return await().atMost(Duration.ofSeconds(30))
-                .pollDelay(Duration.ofMillis(300))
-                .pollInterval(Duration.ofMillis(300))
-                .until(
-                        () -> {
-                            Map<TopicPartition, Long> now = readEndOffsets();
-                            return now.equals(last.getAndSet(now)) ? now : null;
-                        },
-                        java.util.Objects::nonNull);
-    }
-
-    private static Map<TopicPartition, Long> readEndOffsets() {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokers.bootstrapServers());
-        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        try (KafkaConsumer<String, byte[]> consumer =
-                new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.BILATERAL.name()).stream()
-                    .map(info -> new TopicPartition(info.topic(), info.partition()))
-                    .toList();
-            return consumer.endOffsets(partitions);
-        }
+        return SettledEndOffsets.once(Topics.BILATERAL.name());
     }
 }

@@ -25,6 +25,7 @@ import org.cooplog.events.uncac.UncacActivityPlanned;
 import org.cooplog.events.uncac.UncacBody;
 import org.cooplog.kafka.testing.KafkaBrokers;
 import org.cooplog.kafka.testing.KafkaIntegrationTest;
+import org.cooplog.kafka.testing.SettledEndOffsets;
 import org.cooplog.publisher.log.RecordedEvent;
 import org.cooplog.security.Role;
 import org.cooplog.security.testing.TestTokens;
@@ -252,11 +253,6 @@ class UncacActivityIntegrationTests {
     }
 
     private static Map<TopicPartition, Long> endOffsets() {
-        try (KafkaConsumer<String, byte[]> consumer = consumer()) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.UNCAC.name()).stream()
-                    .map(info -> new TopicPartition(info.topic(), info.partition()))
-                    .toList();
-            return consumer.endOffsets(partitions);
-        }
+        return SettledEndOffsets.once(Topics.UNCAC.name());
     }
 }
