@@ -77,7 +77,7 @@ class ProjectorErrorsIntegrationTests {
                         port, "GET /api/reports/preview?recipient=nobody&kind=YEAR&year=2021 HTTP/1.1", null, OFFICER)
                 .body();
 
-        assertThat(body).contains("No recipient 'nobody'; the configured ones are mofa");
+        assertThat(body).contains("\"field\":\"recipient\"", "no recipient 'nobody'; the configured ones are mofa");
     }
 
     @Test

@@ -88,7 +88,14 @@ class ReportRequestIntegrationTests {
                 Arguments.of("{\"recipient\": \"mofa\", \"year\": 2021, \"index\": 1}", "kind"),
                 Arguments.of("{\"recipient\": \"mofa\", \"kind\": \"YEAR\", \"index\": 1}", "year"),
                 Arguments.of(
-                        "{\"recipient\": \"ai-đó\", \"kind\": \"YEAR\", \"year\": 2021, \"index\": 1}", "recipient"));
+                        "{\"recipient\": \"ai-đó\", \"kind\": \"YEAR\", \"year\": 2021, \"index\": 1}", "recipient"),
+                Arguments.of("{\"recipient\": \"mofa\", \"kind\": \"YEAR\", \"year\": \"2021\", \"index\": 1}", "year"),
+                Arguments.of("{\"recipient\": \"mofa\", \"kind\": \"YEAR\", \"year\": 2021.0, \"index\": 1}", "year"),
+                Arguments.of(
+                        "{\"recipient\": \"mofa\", \"kind\": \"QUARTER\", \"year\": 2021, \"index\": true}", "index"),
+                Arguments.of("{\"recipient\": \"mofa\", \"kind\": 3, \"year\": 2021, \"index\": 1}", "kind"),
+                Arguments.of("{\"recipient\": \"mofa\", \"kind\": \"YEAR \", \"year\": 2021, \"index\": 1}", "kind"),
+                Arguments.of("{\"recipient\": \"mofa\", \"kind\": \"YEAR\", \"year\": 2021, \"yeer\": 2021}", "yeer"));
     }
 
     @ParameterizedTest(name = "{0}")

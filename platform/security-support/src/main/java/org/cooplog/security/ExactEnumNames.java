@@ -1,4 +1,4 @@
-package org.cooplog.publisher.request;
+package org.cooplog.security;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -14,7 +14,7 @@ import tools.jackson.databind.deser.std.DelegatingDeserializer;
  * A choice is taken only by its exact name: Jackson would also take {@code "ONLINE "} with its blanks trimmed away,
  * which no form offers and which says the client is not sending what it means.
  */
-public final class ExactEnumNames extends ValueDeserializerModifier {
+final class ExactEnumNames extends ValueDeserializerModifier {
 
     private static final long serialVersionUID = 1L;
 
