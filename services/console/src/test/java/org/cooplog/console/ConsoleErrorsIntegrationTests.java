@@ -2,7 +2,6 @@ package org.cooplog.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.stream.Stream;
 import org.cooplog.security.testing.HostileRequests;
 import org.cooplog.security.testing.HostileRequests.Hostile;
@@ -29,11 +28,7 @@ class ConsoleErrorsIntegrationTests {
 
     @DynamicPropertySource
     static void apis(DynamicPropertyRegistry registry) {
-        registry.add("spring.security.oauth2.client.provider.cooplog.issuer-uri", apis::url);
-        registry.add("cooplog.console.projector", apis::url);
-        for (String track : List.of("uncac", "aseanpac", "apec", "bilateral", "ogp")) {
-            registry.add("cooplog.console.publishers." + track, apis::url);
-        }
+        apis.register(registry);
     }
 
     @AfterAll

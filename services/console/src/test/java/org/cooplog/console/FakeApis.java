@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The OpenID Connect provider's discovery document, and the publishers and the projector as far as the console's pages need them: canned answers by path, and a record of
@@ -58,6 +59,15 @@ final class FakeApis implements AutoCloseable {
 
     String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** Points the console at these APIs: the provider, the projector and every track's publisher. */
+    void register(DynamicPropertyRegistry registry) {
+        registry.add("spring.security.oauth2.client.provider.cooplog.issuer-uri", this::url);
+        registry.add("cooplog.console.projector", this::url);
+        for (String track : List.of("uncac", "aseanpac", "apec", "bilateral", "ogp")) {
+            registry.add("cooplog.console.publishers." + track, this::url);
+        }
     }
 
     private void answer(HttpExchange exchange) throws IOException {

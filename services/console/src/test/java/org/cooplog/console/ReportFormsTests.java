@@ -50,11 +50,7 @@ class ReportFormsTests {
 
     @DynamicPropertySource
     static void apis(DynamicPropertyRegistry registry) {
-        registry.add("spring.security.oauth2.client.provider.cooplog.issuer-uri", apis::url);
-        registry.add("cooplog.console.projector", apis::url);
-        for (String track : List.of("uncac", "aseanpac", "apec", "bilateral", "ogp")) {
-            registry.add("cooplog.console.publishers." + track, apis::url);
-        }
+        apis.register(registry);
     }
 
     @AfterAll

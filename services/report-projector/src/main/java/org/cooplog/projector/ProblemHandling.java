@@ -102,16 +102,8 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     }
 
     private static ProblemDetail invalid(List<ParameterError> errors) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST,
-                errors.size() == 1
-                        ? "1 parameter is invalid: " + errors.get(0).field()
-                        : errors.size() + " parameters are invalid: "
-                                + String.join(
-                                        ", ",
-                                        errors.stream()
-                                                .map(ParameterError::field)
-                                                .toList()));
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, InvalidReportRequestException.summary(errors));
         problem.setTitle("Invalid request");
         problem.setProperty("errors", errors);
         return problem;

@@ -10,16 +10,17 @@ public class InvalidReportRequestException extends RuntimeException {
     private final transient List<ParameterError> errors;
 
     InvalidReportRequestException(List<ParameterError> errors) {
-        super(
-                errors.size() == 1
-                        ? "1 parameter is invalid: " + errors.get(0).field()
-                        : errors.size() + " parameters are invalid: "
-                                + String.join(
-                                        ", ",
-                                        errors.stream()
-                                                .map(ParameterError::field)
-                                                .toList()));
+        super(summary(errors));
         this.errors = List.copyOf(errors);
+    }
+
+    /** "1 parameter is invalid: year", or how many are and which. */
+    public static String summary(List<ParameterError> errors) {
+        return errors.size() == 1
+                ? "1 parameter is invalid: " + errors.get(0).field()
+                : errors.size() + " parameters are invalid: "
+                        + String.join(
+                                ", ", errors.stream().map(ParameterError::field).toList());
     }
 
     public List<ParameterError> errors() {
