@@ -208,8 +208,7 @@ class ConsoleBrowserTests {
                     .isEmpty();
             new Select(officer.find("#i-recipient")).selectByValue("mofa");
             new Select(officer.find("#i-kind")).selectByValue("QUARTER");
-            officer.find("#i-year").clear();
-            officer.find("#i-year").sendKeys("2021");
+            new Select(officer.find("#i-year")).selectByValue("2021");
             new Select(officer.find("#i-index")).selectByValue("4");
             officer.find("#issue").click();
 
