@@ -34,12 +34,7 @@ class AccountAdministrationIntegrationTests {
 
     @DynamicPropertySource
     static void identity(DynamicPropertyRegistry registry) {
-        registry.add("cooplog.identity.home", () -> home.toString());
-        registry.add("cooplog.identity.issuer", () -> "http://localhost:9000");
-        registry.add(
-                "cooplog.identity.new-passwords-file",
-                () -> home.resolve("new-passwords").toString());
-        registry.add("cooplog.identity.console-redirect-uri", () -> "http://localhost:8080/login/oauth2/code/cooplog");
+        LoginForm.register(registry, home);
         registry.add("cooplog.identity.cli-roles", () -> "ADMIN");
         registry.add("cooplog.identity.seeder-secret", () -> SEEDER_SECRET);
     }

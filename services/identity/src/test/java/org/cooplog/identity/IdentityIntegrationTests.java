@@ -49,13 +49,8 @@ class IdentityIntegrationTests {
 
     @DynamicPropertySource
     static void identity(DynamicPropertyRegistry registry) {
-        registry.add("cooplog.identity.home", () -> home.toString());
-        registry.add("cooplog.identity.issuer", () -> "http://localhost:9000");
+        LoginForm.register(registry, home);
         registry.add("cooplog.identity.seeder-secret", () -> SEEDER_SECRET);
-        registry.add(
-                "cooplog.identity.new-passwords-file",
-                () -> home.resolve("new-passwords").toString());
-        registry.add("cooplog.identity.console-redirect-uri", () -> "http://localhost:8080/login/oauth2/code/cooplog");
     }
 
     @LocalServerPort

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** A browser at the identity service's login form, with its cookies, and the passwords handed out at the first start. */
 final class LoginForm {
@@ -52,6 +53,19 @@ final class LoginForm {
                         .header("Accept", "text/html")
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * The settings of an identity service under test: its home, where it hands out new passwords, its issuer and the
+     * console's redirect address.
+     */
+    static void register(DynamicPropertyRegistry registry, Path home) {
+        registry.add("cooplog.identity.home", home::toString);
+        registry.add("cooplog.identity.issuer", () -> "http://localhost:9000");
+        registry.add(
+                "cooplog.identity.new-passwords-file",
+                () -> home.resolve("new-passwords").toString());
+        registry.add("cooplog.identity.console-redirect-uri", () -> "http://localhost:8080/login/oauth2/code/cooplog");
     }
 
     /** The passwords the identity service handed out in its file of new passwords, by name. */

@@ -29,12 +29,7 @@ class SignInLockoutIntegrationTests {
 
     @DynamicPropertySource
     static void identity(DynamicPropertyRegistry registry) {
-        registry.add("cooplog.identity.home", () -> home.toString());
-        registry.add("cooplog.identity.issuer", () -> "http://localhost:9000");
-        registry.add(
-                "cooplog.identity.new-passwords-file",
-                () -> home.resolve("new-passwords").toString());
-        registry.add("cooplog.identity.console-redirect-uri", () -> "http://localhost:8080/login/oauth2/code/cooplog");
+        LoginForm.register(registry, home);
     }
 
     @LocalServerPort

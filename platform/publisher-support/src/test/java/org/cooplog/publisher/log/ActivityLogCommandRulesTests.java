@@ -12,14 +12,10 @@ import org.cooplog.events.activity.ActivityCancelled;
 import org.cooplog.events.activity.ActivityCorrected;
 import org.cooplog.events.activity.ActivityModalityChanged;
 import org.cooplog.events.activity.ActivityRescheduled;
-import org.cooplog.events.bilateral.BilateralActivityKind;
-import org.cooplog.events.bilateral.BilateralActivityPlanned;
-import org.cooplog.events.bilateral.BilateralDetails;
 import org.cooplog.events.common.EventEnvelope;
 import org.cooplog.events.common.Modality;
 import org.cooplog.publisher.log.ActivityLogException.Kind;
 import org.cooplog.publisher.request.PartialDateValue;
-import org.cooplog.publisher.request.PlanRequest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -222,27 +218,6 @@ class ActivityLogCommandRulesTests {
     }
 
     private SpecificRecord planned(EventEnvelope envelope) {
-        PlanRequest request = new PlanRequest(
-                "Hội thảo",
-                null,
-                PartialDateValue.parse("2021-03-17"),
-                null,
-                Modality.ONLINE,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
-        return BilateralActivityPlanned.newBuilder()
-                .setEnvelope(envelope)
-                .setPlan(request.toAvro())
-                .setDetails(BilateralDetails.newBuilder()
-                        .setKind(BilateralActivityKind.TRAINING)
-                        .setPartnerCountry("KR")
-                        .setTopic("Thanh tra")
-                        .build())
-                .build();
+        return SamplePlans.workshop(envelope, "Hội thảo");
     }
 }

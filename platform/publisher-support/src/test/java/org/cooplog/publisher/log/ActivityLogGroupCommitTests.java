@@ -14,14 +14,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import org.apache.avro.specific.SpecificRecord;
 import org.cooplog.events.Track;
 import org.cooplog.events.activity.ActivityCancelled;
-import org.cooplog.events.common.EventEnvelope;
-import org.cooplog.events.common.Modality;
 import org.cooplog.publisher.log.ActivityLogException.Kind;
-import org.cooplog.publisher.request.PartialDateValue;
-import org.cooplog.publisher.request.PlanRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -222,20 +217,8 @@ class ActivityLogGroupCommitTests {
     }
 
     private RecordedEvent plan(String key, String digest) {
-        PlanRequest request = new PlanRequest(
-                "Hội thảo " + key,
-                null,
-                PartialDateValue.parse("2021-03-17"),
-                null,
-                Modality.ONLINE,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
-        return log.plan(new Command("desk", key, digest, null), envelope -> planned(envelope, request));
+        return log.plan(
+                new Command("desk", key, digest, null), envelope -> SamplePlans.workshop(envelope, "Hội thảo " + key));
     }
 
     private RecordedEvent cancel(String id, int version, String key) {
@@ -244,17 +227,5 @@ class ActivityLogGroupCommitTests {
                 new Command("desk", key, null, IfMatch.version(version)),
                 envelope -> new ActivityCancelled(envelope, "called off"),
                 activity -> {});
-    }
-
-    private static SpecificRecord planned(EventEnvelope envelope, PlanRequest request) {
-        return org.cooplog.events.bilateral.BilateralActivityPlanned.newBuilder()
-                .setEnvelope(envelope)
-                .setPlan(request.toAvro())
-                .setDetails(org.cooplog.events.bilateral.BilateralDetails.newBuilder()
-                        .setKind(org.cooplog.events.bilateral.BilateralActivityKind.TRAINING)
-                        .setPartnerCountry("KR")
-                        .setTopic("Thanh tra")
-                        .build())
-                .build();
     }
 }
