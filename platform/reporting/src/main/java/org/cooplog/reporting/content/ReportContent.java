@@ -1,14 +1,27 @@
 package org.cooplog.reporting.content;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything a periodic report says, already in words of its language, in the order a reader meets it. Renderers
- * (DOCX, PDF, HTML, JSON, CSV) lay it out and add nothing: what a report says is decided here, once.
+ * (DOCX, PDF, HTML, JSON, CSV, XLSX) lay it out and add nothing: what a report says is decided here, once.
+ *
+ * <p>The signed document is the heading, the {@code body} (parts I to V), the closing (Nơi nhận and signature) and
+ * the {@code annexes} after it. Nothing of the machine is printed: the provenance is {@code metadata}, written into
+ * the documents' properties and the JSON only; at most {@code reference} stands in the footer.
  *
  * @param language BCP 47 tag, {@code vi} or {@code en}
  * @param draft a preview, not an issued report: no number yet, marked as a draft
  * @param reportId the report's deterministic id, or null for a preview
+ * @param body parts I (Tình hình chung) to V (Kiến nghị, đề xuất), in order
+ * @param annexes the Phụ lục after the signature: the period's activities, corrections, unplaced activities
+ * @param reference the one line the footer may carry, e.g. {@code Mã tra cứu: mofa-2021-Q4}; null for none
+ * @param metadata provenance for the documents' properties (DOCX custom properties, PDF document information, HTML
+ *     meta): keys such as {@code cooplog.reportId}, in a fixed order; never printed on a page
+ * @param figures the period's numbers under stable names, for the JSON and CSV
+ * @param unplaced activities of the period's span that cannot be placed in it, counted in no figure
  */
 public record ReportContent(
         String language,
@@ -22,7 +35,13 @@ public record ReportContent(
         Closing closing,
         Provenance provenance,
         PeriodFacts period,
-        List<ActivityRow> activities) {
+        List<ActivityRow> activities,
+        List<Part> body,
+        List<Annex> annexes,
+        String reference,
+        Map<String, String> metadata,
+        Totals figures,
+        List<ActivityRow> unplaced) {
 
     public ReportContent {
         introduction = List.copyOf(introduction);
@@ -30,7 +49,120 @@ public record ReportContent(
         counts = List.copyOf(counts);
         sections = List.copyOf(sections);
         activities = List.copyOf(activities);
+        body = List.copyOf(body);
+        annexes = List.copyOf(annexes);
+        metadata = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+        unplaced = List.copyOf(unplaced);
     }
+
+    /** The content of the first template's shape: no body parts, annexes, reference, metadata or figures. */
+    public ReportContent(
+            String language,
+            boolean draft,
+            String reportId,
+            Heading heading,
+            List<String> introduction,
+            List<Figure> totals,
+            List<CountTable> counts,
+            List<Section> sections,
+            Closing closing,
+            Provenance provenance,
+            PeriodFacts period,
+            List<ActivityRow> activities) {
+        this(
+                language,
+                draft,
+                reportId,
+                heading,
+                introduction,
+                totals,
+                counts,
+                sections,
+                closing,
+                provenance,
+                period,
+                activities,
+                List.of(),
+                List.of(),
+                null,
+                Map.of(),
+                null,
+                List.of());
+    }
+
+    /**
+     * A numbered part of the body, e.g. {@code II. KẾT QUẢ THỰC HIỆN}, made of passages.
+     *
+     * @param number Roman numeral, e.g. {@code II}
+     * @param title in capitals as the document prints it
+     */
+    public record Part(String number, String title, List<Passage> passages) {
+        public Part {
+            passages = List.copyOf(passages);
+        }
+    }
+
+    /**
+     * Paragraphs under an optional heading: in part II one passage per track, e.g. {@code 1. Hợp tác song phương}.
+     *
+     * @param heading null for paragraphs straight under the part's title
+     * @param paragraphs prose, one string per paragraph, justified with a first-line indent
+     */
+    public record Passage(String heading, List<String> paragraphs) {
+        public Passage {
+            paragraphs = List.copyOf(paragraphs);
+        }
+    }
+
+    /**
+     * A Phụ lục after the signature: a label, a title, a table, and notes under it.
+     *
+     * @param label e.g. {@code Phụ lục I}
+     * @param title e.g. {@code DANH MỤC HOẠT ĐỘNG TRONG KỲ BÁO CÁO}
+     * @param paragraphs text before the table; {@code Không có.} when the table is empty
+     * @param columns the table's header, empty when there are no rows
+     * @param rows one cell per column; a cell may hold several lines
+     * @param notes footnotes printed small under the table, e.g. {@code (*) …}
+     */
+    public record Annex(
+            String label,
+            String title,
+            List<String> paragraphs,
+            List<String> columns,
+            List<List<String>> rows,
+            List<String> notes) {
+        public Annex {
+            paragraphs = List.copyOf(paragraphs);
+            columns = List.copyOf(columns);
+            rows = rows.stream().map(List::copyOf).toList();
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /**
+     * The period's numbers under names that do not change with the language, for programs reading the JSON. A
+     * number nobody recorded is null, never 0.
+     *
+     * @param activities activities placed in the period (the unplaced are not among them)
+     * @param held held or attended
+     * @param planned planned and not yet due
+     * @param awaitingOutcome planned, their dates passed, no outcome recorded ("chưa cập nhật kết quả")
+     * @param participants people who took part in the held activities that counted them; null when none did
+     * @param heldWithoutParticipants held activities whose participants were never recorded
+     * @param unplaced activities of the period's span that cannot be placed in it
+     */
+    public record Totals(
+            long activities,
+            long held,
+            long planned,
+            long awaitingOutcome,
+            long postponed,
+            long cancelled,
+            long movedOnline,
+            long rescheduled,
+            Long participants,
+            long heldWithoutParticipants,
+            long unplaced) {}
 
     /**
      * The period in machine terms, for the JSON and CSV of the figures.
@@ -46,6 +178,10 @@ public record ReportContent(
      *
      * @param starts the start as written in the log: {@code 2021-10-18}, {@code 2021-09} or {@code 2021}
      * @param placedByRule its start is imprecise and the period's boundary crosses it; see the placement rule
+     * @param organisers who organised or hosted it, by name
+     * @param funders who paid for it, by name
+     * @param awaitingOutcome planned, its dates passed, no outcome recorded
+     * @param yearOnly known only to its year and counted in that year's annual report
      */
     public record ActivityRow(
             String activityId,
@@ -61,9 +197,52 @@ public record ReportContent(
             boolean movedOnline,
             boolean rescheduled,
             boolean imprecise,
-            boolean placedByRule) {
+            boolean placedByRule,
+            List<String> organisers,
+            List<String> funders,
+            boolean awaitingOutcome,
+            boolean yearOnly) {
         public ActivityRow {
             partners = List.copyOf(partners);
+            organisers = List.copyOf(organisers);
+            funders = List.copyOf(funders);
+        }
+
+        /** A row of the first template's shape: no organisers or funders, nothing awaited, not year-only. */
+        public ActivityRow(
+                String activityId,
+                String track,
+                String kind,
+                String title,
+                String starts,
+                String ends,
+                String modality,
+                String status,
+                List<String> partners,
+                Integer participants,
+                boolean movedOnline,
+                boolean rescheduled,
+                boolean imprecise,
+                boolean placedByRule) {
+            this(
+                    activityId,
+                    track,
+                    kind,
+                    title,
+                    starts,
+                    ends,
+                    modality,
+                    status,
+                    partners,
+                    participants,
+                    movedOnline,
+                    rescheduled,
+                    imprecise,
+                    placedByRule,
+                    List.of(),
+                    List.of(),
+                    false,
+                    false);
         }
     }
 

@@ -61,6 +61,12 @@ public final class ReportSpecs {
         ArrayNode positions = root.putArray("positions");
         spec.positions().forEach(positions::add);
         root.put("templateVersion", spec.templateVersion());
+        ReportTexts texts = spec.texts();
+        root.putObject("texts")
+                .put("context", texts.context())
+                .put("assessment", texts.assessment())
+                .put("directions", texts.directions())
+                .put("proposals", texts.proposals());
         return root.toString();
     }
 
@@ -102,10 +108,22 @@ public final class ReportSpecs {
                     Instant.parse(text(root, "recordedBefore")),
                     text(root, "correctionsSince") == null ? null : Instant.parse(text(root, "correctionsSince")),
                     positions,
-                    text(root, "templateVersion"));
+                    text(root, "templateVersion"),
+                    texts(root.get("texts")));
         } catch (JsonProcessingException | RuntimeException e) {
             throw new IllegalArgumentException("not a report spec: " + e.getMessage(), e);
         }
+    }
+
+    /** A spec written before the texts existed has none: every default stands. */
+    private static ReportTexts texts(JsonNode texts) {
+        return texts == null || texts.isNull()
+                ? ReportTexts.DEFAULTS
+                : new ReportTexts(
+                        text(texts, "context"),
+                        text(texts, "assessment"),
+                        text(texts, "directions"),
+                        text(texts, "proposals"));
     }
 
     private static void localized(ObjectNode node, String name, Localized value) {

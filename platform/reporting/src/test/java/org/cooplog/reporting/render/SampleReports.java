@@ -2,16 +2,22 @@ package org.cooplog.reporting.render;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.cooplog.reporting.content.ReportContent;
 import org.cooplog.reporting.content.ReportContent.ActivityRow;
+import org.cooplog.reporting.content.ReportContent.Annex;
 import org.cooplog.reporting.content.ReportContent.Closing;
 import org.cooplog.reporting.content.ReportContent.CountTable;
 import org.cooplog.reporting.content.ReportContent.Figure;
 import org.cooplog.reporting.content.ReportContent.Heading;
+import org.cooplog.reporting.content.ReportContent.Part;
+import org.cooplog.reporting.content.ReportContent.Passage;
 import org.cooplog.reporting.content.ReportContent.PeriodFacts;
 import org.cooplog.reporting.content.ReportContent.Provenance;
 import org.cooplog.reporting.content.ReportContent.Section;
+import org.cooplog.reporting.content.ReportContent.Totals;
 
 /**
  * Reports written by hand as the content builder would write them: long Vietnamese titles with every diacritic,
@@ -152,7 +158,106 @@ final class SampleReports {
                                         + " (giờ Việt Nam).",
                                 "Mẫu báo cáo: 2026.1; mã báo cáo: mofa-2021-Q1")),
                 new PeriodFacts("2021-Q1", "QUARTER", 2021, 1, "2020-12-15", "2021-03-14", "DECREE_09_2019"),
-                activities);
+                activities,
+                body(),
+                annexes(rows),
+                "Mã tra cứu: mofa-2021-Q1",
+                metadata(),
+                new Totals(36, 31, 0, 0, 5, 0, 12, 5, 1234L, 3, 2),
+                List.of(activities.get(8), activities.get(17)));
+    }
+
+    /** Parts I to V as the content builder writes them: per-track passages in II, prose everywhere. */
+    private static List<Part> body() {
+        return List.of(
+                new Part(
+                        "I",
+                        "TÌNH HÌNH CHUNG",
+                        List.of(new Passage(
+                                null,
+                                List.of(
+                                        "Thực hiện chế độ báo cáo định kỳ theo Nghị định số 09/2019/NĐ-CP ngày 24"
+                                                + " tháng 01 năm 2019 của Chính phủ, Vụ Hợp tác quốc tế báo cáo kết"
+                                                + " quả công tác hợp tác quốc tế quý I năm 2021 (từ ngày 15 tháng 12"
+                                                + " năm 2020 đến ngày 14 tháng 3 năm 2021) như sau:",
+                                        "Tình hình dịch Covid-19 tiếp tục diễn biến phức tạp, tác động đến việc"
+                                                + " triển khai các hoạt động đối ngoại theo kế hoạch.")))),
+                new Part(
+                        "II",
+                        "KẾT QUẢ THỰC HIỆN",
+                        List.of(
+                                new Passage(
+                                        null,
+                                        List.of("Trong kỳ, Thanh tra Chính phủ đã tổ chức, tham dự 31 hoạt động hợp"
+                                                + " tác quốc tế, trong đó 12 hoạt động chuyển sang hình thức trực"
+                                                + " tuyến; 5 hoạt động hoãn.")),
+                                new Passage(
+                                        "1. Hợp tác song phương",
+                                        List.of("Đã phối hợp với Đại sứ quán Cộng hòa Pháp tại Việt Nam và Cơ quan"
+                                                + " Phòng, chống tham nhũng của Cộng hòa Pháp tổ chức " + WORKSHOP
+                                                + " theo hình thức trực tuyến ngày 17 tháng 3 năm 2021, với 45"
+                                                + " người tham dự.")),
+                                new Passage(
+                                        "2. Nhóm các cơ quan phòng, chống tham nhũng Đông Nam Á (ASEAN-PAC)",
+                                        List.of(
+                                                "Với vai trò Chủ tịch ASEAN-PAC năm 2021, đã chủ trì " + SECRETARIAT
+                                                        + " và hội thảo tập huấn bên lề; các cơ quan thành viên đã thống"
+                                                        + " nhất dự thảo sửa đổi Bản ghi nhớ của Nhóm.",
+                                                DIACRITICS)))),
+                new Part(
+                        "III",
+                        "ĐÁNH GIÁ CHUNG",
+                        List.of(
+                                new Passage(
+                                        "1. Ưu điểm",
+                                        List.of("Các hoạt động được thực hiện theo đúng kế hoạch, đúng tiến độ.")),
+                                new Passage(
+                                        "2. Hạn chế, nguyên nhân",
+                                        List.of("5 hoạt động phải hoãn do dịch Covid-19.")))),
+                new Part(
+                        "IV",
+                        "PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI",
+                        List.of(new Passage(null, List.of("Tiếp tục triển khai các hoạt động theo kế hoạch.")))),
+                new Part("V", "KIẾN NGHỊ, ĐỀ XUẤT", List.of(new Passage(null, List.of("Không có.")))));
+    }
+
+    /** The Phụ lục after the signature: the activities, the corrections, the unplaced with a footnote. */
+    private static List<Annex> annexes(List<List<String>> rows) {
+        return List.of(
+                new Annex(
+                        "Phụ lục I",
+                        "DANH MỤC HOẠT ĐỘNG TRONG KỲ BÁO CÁO",
+                        List.of(),
+                        List.of("STT", "Hoạt động", "Thời gian", "Hình thức", "Tình hình thực hiện", "Kết quả"),
+                        rows,
+                        List.of()),
+                new Annex(
+                        "Phụ lục II",
+                        "ĐÍNH CHÍNH THÔNG TIN ĐÃ BÁO CÁO",
+                        List.of("Không có."),
+                        List.of(),
+                        List.of(),
+                        List.of()),
+                new Annex(
+                        "Phụ lục III",
+                        "HOẠT ĐỘNG CHƯA ĐỦ THÔNG TIN ĐỂ XẾP KỲ BÁO CÁO",
+                        List.of("Các hoạt động dưới đây chỉ xác định được tháng hoặc năm thực hiện, chưa xếp được vào"
+                                + " kỳ báo cáo và không được tính trong số liệu của báo cáo này."),
+                        List.of("STT", "Hoạt động", "Thời gian ghi nhận", "Bộ phận phụ trách"),
+                        List.of(
+                                List.of("1", DIACRITICS, "năm 2021 (*)", "Bộ phận UNCAC"),
+                                List.of("2", FINLAND, "tháng 3/2021", "Bộ phận song phương")),
+                        List.of("(*) Hoạt động chỉ xác định được năm thực hiện được tính vào báo cáo năm.")));
+    }
+
+    /** The provenance, for the documents' properties only. */
+    private static Map<String, String> metadata() {
+        Map<String, String> metadata = new LinkedHashMap<>();
+        metadata.put("cooplog.reportId", "mofa-2021-Q1");
+        metadata.put("cooplog.recordedBefore", "2021-03-14T17:00:00Z");
+        metadata.put("cooplog.positions", "cooplog.uncac.events-0@12, cooplog.bilateral.events-0@7");
+        metadata.put("cooplog.templateVersion", "2026.4");
+        return metadata;
     }
 
     /** A preview in English, with nothing in it: every section and count table empty. */
