@@ -119,6 +119,8 @@ public record ReportContent(
      *
      * @param label e.g. {@code Phụ lục I}
      * @param title e.g. {@code DANH MỤC HOẠT ĐỘNG TRONG KỲ BÁO CÁO}
+     * @param attachedTo the line under the title, e.g. {@code (Kèm theo Báo cáo số 05/BC-HTQT ngày 15 tháng 3 năm
+     *     2021 của Vụ Hợp tác quốc tế)}, printed in italics
      * @param paragraphs text before the table; {@code Không có.} when the table is empty
      * @param columns the table's header, empty when there are no rows
      * @param rows one cell per column; a cell may hold several lines
@@ -127,6 +129,7 @@ public record ReportContent(
     public record Annex(
             String label,
             String title,
+            String attachedTo,
             List<String> paragraphs,
             List<String> columns,
             List<List<String>> rows,

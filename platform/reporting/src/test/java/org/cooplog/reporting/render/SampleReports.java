@@ -227,6 +227,7 @@ final class SampleReports {
                 new Annex(
                         "Phụ lục I",
                         "DANH MỤC HOẠT ĐỘNG TRONG KỲ BÁO CÁO",
+                        "(Kèm theo Báo cáo số 05/BC-HTQT ngày 15 tháng 3 năm 2021 của Vụ Hợp tác quốc tế)",
                         List.of(),
                         List.of("STT", "Hoạt động", "Thời gian", "Hình thức", "Tình hình thực hiện", "Kết quả"),
                         rows,
@@ -234,6 +235,7 @@ final class SampleReports {
                 new Annex(
                         "Phụ lục II",
                         "ĐÍNH CHÍNH THÔNG TIN ĐÃ BÁO CÁO",
+                        "(Kèm theo Báo cáo số 05/BC-HTQT ngày 15 tháng 3 năm 2021 của Vụ Hợp tác quốc tế)",
                         List.of("Không có."),
                         List.of(),
                         List.of(),
@@ -241,6 +243,7 @@ final class SampleReports {
                 new Annex(
                         "Phụ lục III",
                         "HOẠT ĐỘNG CHƯA ĐỦ THÔNG TIN ĐỂ XẾP KỲ BÁO CÁO",
+                        "(Kèm theo Báo cáo số 05/BC-HTQT ngày 15 tháng 3 năm 2021 của Vụ Hợp tác quốc tế)",
                         List.of("Các hoạt động dưới đây chỉ xác định được tháng hoặc năm thực hiện, chưa xếp được vào"
                                 + " kỳ báo cáo và không được tính trong số liệu của báo cáo này."),
                         List.of("STT", "Hoạt động", "Thời gian ghi nhận", "Bộ phận phụ trách"),
