@@ -5,7 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import org.cooplog.reporting.content.ReportContent.Section;
+import org.cooplog.reporting.content.ReportContent.Annex;
 
 /**
  * How a table's width is shared among its columns, in thousandths, from what the cells hold, as a browser's automatic
@@ -23,29 +23,29 @@ final class ColumnWidths {
 
     private ColumnWidths() {}
 
-    /** The last sections measured: the DOCX, the HTML and the PDF each ask for the same ones. */
+    /** The last annexes measured: the DOCX, the HTML and the PDF each ask for the same ones. */
     private static final int REMEMBERED = 8;
 
     private static final Deque<Measured> RECENT = new ArrayDeque<>();
 
-    private record Measured(WeakReference<Section> section, List<Integer> shares) {}
+    private record Measured(WeakReference<Annex> annex, List<Integer> shares) {}
 
     /**
-     * The shares of a section's activity table. A report's tables are measured once, however many formats render
-     * them: a section is immutable, so the answer for the same section (the same object) is remembered for a while,
-     * without keeping the section from being collected.
+     * The shares of an annex's table. A report's tables are measured once, however many formats render them: an
+     * annex is immutable, so the answer for the same annex (the same object) is remembered for a while, without
+     * keeping the annex from being collected.
      */
-    static List<Integer> of(Section section) {
+    static List<Integer> of(Annex annex) {
         synchronized (RECENT) {
             for (Measured measured : RECENT) {
-                if (measured.section().get() == section) {
+                if (measured.annex().get() == annex) {
                     return measured.shares();
                 }
             }
         }
-        List<Integer> shares = of(section.columns(), section.rows(), PageLayout.ACTIVITY_TABLE_PT);
+        List<Integer> shares = of(annex.columns(), annex.rows(), PageLayout.ACTIVITY_TABLE_PT);
         synchronized (RECENT) {
-            RECENT.addFirst(new Measured(new WeakReference<>(section), shares));
+            RECENT.addFirst(new Measured(new WeakReference<>(annex), shares));
             while (RECENT.size() > REMEMBERED) {
                 RECENT.removeLast();
             }

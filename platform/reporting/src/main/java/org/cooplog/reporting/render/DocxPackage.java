@@ -28,13 +28,15 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
 /**
  * The parts of a DOCX around its text: the A4 page and its margins, Times New Roman as the default, page numbers from
- * page 2, and the core properties.
+ * page 2, the reference line at the foot of every page, and the properties: the core ones, and the report's provenance
+ * as custom properties, where an auditor reads it and a reader of the pages does not.
  */
 final class DocxPackage {
 
     private DocxPackage() {}
 
-    static XWPFDocument create(String language) {
+    /** An empty document; {@code reference}, if not null, stands at the bottom left of every page. */
+    static XWPFDocument create(String language, String reference) {
         XWPFDocument document = new XWPFDocument();
         CTSectPr section = document.getDocument().getBody().isSetSectPr()
                 ? document.getDocument().getBody().getSectPr()
@@ -53,6 +55,9 @@ final class DocxPackage {
         margins.setGutter(BigInteger.ZERO);
         defaults(document, language);
         pageNumbers(document);
+        if (reference != null) {
+            footer(document, reference);
+        }
         return document;
     }
 
@@ -82,6 +87,13 @@ final class DocxPackage {
         field(number).getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
     }
 
+    /** The same small line on the first page and the others: the first has a footer of its own. */
+    private static void footer(XWPFDocument document, String reference) {
+        for (HeaderFooterType type : List.of(HeaderFooterType.FIRST, HeaderFooterType.DEFAULT)) {
+            DocxText.left(PageLayout.NOTE_PT).write(document.createFooter(type).createParagraph(), reference);
+        }
+    }
+
     private static XWPFRun field(XWPFParagraph paragraph) {
         XWPFRun run = paragraph.createRun();
         run.setFontFamily(PageLayout.FONT);
@@ -90,8 +102,8 @@ final class DocxPackage {
     }
 
     /**
-     * The document's bytes: core properties dated {@code date}, the activity tables' body rows written in, entries in
-     * name order and dated {@code date}.
+     * The document's bytes: core properties dated {@code date} and titled by the summary line, the metadata as custom
+     * properties in their order, the tables' body rows written in, entries in name order and dated {@code date}.
      */
     static ChunkedBytes bytes(XWPFDocument document, ReportContent content, Instant date, List<DocxRows> rows) {
         Date at = Date.from(date.truncatedTo(ChronoUnit.SECONDS));
@@ -100,7 +112,10 @@ final class DocxPackage {
         core.setModified(Optional.of(at));
         core.setCreator(content.heading().issuingUnit());
         core.setTitle(content.heading().summary());
+        core.setSubjectProperty(content.heading().summary());
         core.getUnderlyingProperties().setLanguageProperty(RenderWords.locale(content.language()));
+        POIXMLProperties.CustomProperties custom = document.getProperties().getCustomProperties();
+        content.metadata().forEach(custom::addProperty);
         ChunkedBytes written = new ChunkedBytes();
         try {
             document.write(written);

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -12,20 +13,22 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell.XWPFVertAlign;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.cooplog.events.report.ReportFormat;
 import org.cooplog.reporting.content.ReportContent;
-import org.cooplog.reporting.content.ReportContent.CountTable;
-import org.cooplog.reporting.content.ReportContent.Figure;
-import org.cooplog.reporting.content.ReportContent.Section;
+import org.cooplog.reporting.content.ReportContent.Annex;
+import org.cooplog.reporting.content.ReportContent.Part;
+import org.cooplog.reporting.content.ReportContent.Passage;
 
 /**
- * The report as the Word document a ministry files: Decree 30/2020/NĐ-CP's heading, a body of numbered sections with
- * its tables, Nơi nhận and the signature block, then the provenance in small print.
+ * The report as the Word document a ministry files and a department head signs: Decree 30/2020/NĐ-CP's heading, the
+ * body in parts of prose, Nơi nhận and the signature block, then each Phụ lục on a page of its own. What the report
+ * was made from goes into the document's properties, never onto a page.
  */
 final class DocxRenderer implements ReportRenderer {
 
     static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    /** Label and number: the number column is wide enough for its header, "Số hoạt động". */
-    static final List<Integer> FIGURES = List.of(750, 250);
+    private static final DocxText HEADING = DocxText.BODY.withBold().before(6).withKeepNext();
+    private static final DocxText ANNEX =
+            DocxText.centred(PageLayout.BODY_PT).withBold().withKeepNext();
 
     @Override
     public ReportFormat format() {
@@ -36,69 +39,58 @@ final class DocxRenderer implements ReportRenderer {
     public Rendition render(ReportContent content, Instant documentDate) {
         RenderWords words = new RenderWords(content.language());
         List<DocxRows> rows = new ArrayList<>();
-        try (XWPFDocument document = DocxPackage.create(content.language())) {
+        try (XWPFDocument document = DocxPackage.create(content.language(), content.reference())) {
             if (content.draft()) {
                 DocxHeading.draftMark(document, words.draft());
             }
             DocxHeading.heading(document, content.heading());
-            sectionTitle(document, "I", words.overview());
-            content.introduction().forEach(text -> DocxText.BODY.write(document.createParagraph(), text));
-            if (!content.totals().isEmpty()) {
-                rows.add(figures(document, null, content.totals()));
-            }
-            for (CountTable table : content.counts()) {
-                DocxText.BODY
-                        .withBold()
-                        .withItalic()
-                        .before(6)
-                        .withKeepNext()
-                        .write(document.createParagraph(), table.title());
-                if (table.rows().isEmpty()) {
-                    DocxText.BODY.write(document.createParagraph(), words.none());
-                } else {
-                    rows.add(figures(document, table, table.rows()));
-                }
-            }
-            for (Section section : content.sections()) {
-                sectionTitle(document, section.number(), section.title());
-                section.paragraphs().forEach(text -> DocxText.BODY.write(document.createParagraph(), text));
-                if (!section.columns().isEmpty()) {
-                    rows.add(activities(document, section));
+            for (Part part : content.body()) {
+                HEADING.write(document.createParagraph(), part.number() + ". " + part.title());
+                for (Passage passage : part.passages()) {
+                    if (passage.heading() != null) {
+                        HEADING.write(document.createParagraph(), passage.heading());
+                    }
+                    passage.paragraphs().forEach(text -> DocxText.BODY.write(document.createParagraph(), text));
                 }
             }
             DocxHeading.closing(document, content.closing());
-            DocxText small = DocxText.left(PageLayout.PROVENANCE_PT);
-            small.withBold()
-                    .before(24)
-                    .write(document.createParagraph(), content.provenance().title());
-            content.provenance().lines().forEach(line -> small.write(document.createParagraph(), line));
+            for (Annex annex : content.annexes()) {
+                annex(document, annex, rows);
+            }
+            List<IBodyElement> body = document.getBodyElements();
+            if (body.get(body.size() - 1) instanceof XWPFTable) {
+                // A document ends with a paragraph: Word reports one that ends with a table as damaged.
+                DocxText.left(PageLayout.NOTE_PT).write(document.createParagraph(), "");
+            }
             return Rendition.of(format(), MEDIA_TYPE, "docx", DocxPackage.bytes(document, content, documentDate, rows));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void sectionTitle(XWPFDocument document, String number, String title) {
-        DocxText.BODY.withBold().before(6).withKeepNext().write(document.createParagraph(), number + ". " + title);
-    }
-
-    /** A table of label and number, under its header when it has one; the rows are written into the package. */
-    private static DocxRows figures(XWPFDocument document, CountTable header, List<Figure> figures) {
-        XWPFTable table = DocxTables.create(document, 1, FIGURES, true);
-        if (header == null) {
-            table.removeRow(0);
-        } else {
-            headerRow(table.getRow(0), List.of(header.labelHeader(), header.countHeader()), PageLayout.TABLE_PT);
+    /** A Phụ lục from the top of a new page: label, title, the line naming the report, text, table, notes. */
+    private static void annex(XWPFDocument document, Annex annex, List<DocxRows> rows) {
+        ANNEX.write(document.createParagraph(), annex.label()).setPageBreak(true);
+        ANNEX.write(document.createParagraph(), annex.title());
+        if (annex.attachedTo() != null) {
+            DocxText.centred(PageLayout.BODY_PT)
+                    .withItalic()
+                    .after(12)
+                    .withKeepNext()
+                    .write(document.createParagraph(), annex.attachedTo());
         }
-        return DocxRows.figures(document.getTables().size() - 1, DocxTables.widths(FIGURES), figures);
-    }
-
-    /** A section's table: its header row here, its rows written into the package. */
-    private static DocxRows activities(XWPFDocument document, Section section) {
-        List<Integer> shares = ColumnWidths.of(section);
-        XWPFTable table = DocxTables.create(document, 1, shares, true);
-        headerRow(table.getRow(0), section.columns(), PageLayout.ACTIVITY_TABLE_PT);
-        return DocxRows.activities(document.getTables().size() - 1, DocxTables.widths(shares), section.rows());
+        annex.paragraphs().forEach(text -> DocxText.BODY.write(document.createParagraph(), text));
+        if (!annex.columns().isEmpty()) {
+            List<Integer> shares = ColumnWidths.of(annex);
+            XWPFTable table = DocxTables.create(document, 1, shares, true);
+            headerRow(table.getRow(0), annex.columns(), PageLayout.ACTIVITY_TABLE_PT);
+            rows.add(DocxRows.activities(document.getTables().size() - 1, DocxTables.widths(shares), annex.rows()));
+        }
+        DocxText note = DocxText.left(PageLayout.NOTE_PT);
+        for (int i = 0; i < annex.notes().size(); i++) {
+            note.before(i == 0 ? 6 : 0)
+                    .write(document.createParagraph(), annex.notes().get(i));
+        }
     }
 
     /**

@@ -5,7 +5,6 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.cooplog.reporting.content.ReportContent.Figure;
 
 /**
  * The body rows of a bordered table, written as WordprocessingML straight into the document part. XWPF finds a row or
@@ -36,19 +35,6 @@ record DocxRows(int table, List<Integer> widths, List<DocxText> styles, boolean 
                             : DocxText.left(PageLayout.ACTIVITY_TABLE_PT)));
         }
         return new DocxRows(table, widths, styles, true, rows);
-    }
-
-    /** A table of figures' rows: the label left, the number centred. */
-    static DocxRows figures(int table, List<Integer> widths, List<Figure> figures) {
-        List<List<String>> rows = figures.stream()
-                .map(f -> List.of(f.label(), String.valueOf(f.value())))
-                .toList();
-        return new DocxRows(
-                table,
-                widths,
-                List.of(DocxText.left(PageLayout.TABLE_PT), DocxText.centred(PageLayout.TABLE_PT)),
-                false,
-                rows);
     }
 
     /** How a cell of an activity table is set, header and body alike. */

@@ -6,16 +6,18 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.cooplog.events.report.ReportFormat;
 import org.cooplog.reporting.content.ReportContent;
-import org.cooplog.reporting.content.ReportContent.CountTable;
-import org.cooplog.reporting.content.ReportContent.Figure;
-import org.cooplog.reporting.content.ReportContent.Section;
+import org.cooplog.reporting.content.ReportContent.Annex;
+import org.cooplog.reporting.content.ReportContent.Part;
+import org.cooplog.reporting.content.ReportContent.Passage;
 
 /**
  * The report as one self-contained XHTML page: the preview a report officer reads in a browser. Its print CSS sets the
  * A4 page of Decree 30 with the sizes, spacing and column widths the PDF is drawn with, so both show the same
- * document.
+ * document: the body, the closing, each Phụ lục from the top of a page, the reference line at the foot of every page.
+ * The provenance is in {@code meta} elements of the head, never in the text.
  */
 final class HtmlRenderer implements ReportRenderer {
 
@@ -46,67 +48,71 @@ final class HtmlRenderer implements ReportRenderer {
                 content.language());
         page.raw("\n<head>\n<meta charset=\"UTF-8\"/>\n");
         page.element("title", content.heading().summary());
-        page.raw("<style>\n").raw(STYLE).raw("</style>\n</head>\n");
+        page.empty("meta", "name", "description", "content", content.heading().summary())
+                .raw("\n");
+        for (Map.Entry<String, String> entry : content.metadata().entrySet()) {
+            page.empty("meta", "name", entry.getKey(), "content", entry.getValue())
+                    .raw("\n");
+        }
+        page.raw("<style>\n").raw(STYLE);
+        if (content.reference() != null) {
+            page.raw("@page { @bottom-left { content: ")
+                    .raw(cssString(content.reference()))
+                    .raw("; } }\n");
+        }
+        page.raw("</style>\n</head>\n");
         page.open("body").raw("\n");
         if (content.draft()) {
             HtmlHeading.draftMark(page, words.draft());
         }
         HtmlHeading.heading(page, content.heading());
-        page.element("h2", "I. " + words.overview());
-        content.introduction().forEach(text -> page.element("p", text));
-        if (!content.totals().isEmpty()) {
-            figures(page, null, content.totals());
-        }
-        for (CountTable table : content.counts()) {
-            page.element("h3", table.title());
-            if (table.rows().isEmpty()) {
-                page.element("p", words.none());
-            } else {
-                figures(page, table, table.rows());
+        for (Part part : content.body()) {
+            page.element("h2", part.number() + ". " + part.title());
+            for (Passage passage : part.passages()) {
+                if (passage.heading() != null) {
+                    page.element("h3", passage.heading());
+                }
+                passage.paragraphs().forEach(text -> page.element("p", text));
             }
         }
-        content.sections().forEach(section -> section(page, section));
         HtmlHeading.closing(page, content.closing());
-        page.open("div", "class", "provenance");
-        page.element("p", content.provenance().title(), "class", "title");
-        content.provenance().lines().forEach(line -> page.element("p", line));
-        page.close("div");
+        content.annexes().forEach(annex -> annex(page, annex));
+        if (content.reference() != null) {
+            page.element("p", content.reference(), "class", "reference");
+        }
         page.close("body").close("html");
         return page.bytes();
     }
 
-    private static void figures(Markup page, CountTable header, List<Figure> rows) {
-        page.open("table", "class", "grid figures");
-        columns(page, widths(DocxRenderer.FIGURES));
-        if (header != null) {
-            page.open("thead").open("tr");
-            page.element("th", header.labelHeader());
-            page.element("th", header.countHeader());
-            page.close("tr").close("thead");
+    /** A Phụ lục, from the top of a new printed page. */
+    private static void annex(Markup page, Annex annex) {
+        page.open("div", "class", "annex");
+        page.element("p", annex.label(), "class", "annex-label");
+        page.element("p", annex.title(), "class", "annex-title");
+        if (annex.attachedTo() != null) {
+            page.element("p", annex.attachedTo(), "class", "attached");
         }
-        page.open("tbody");
-        for (Figure figure : rows) {
-            page.open("tr").element("td", figure.label());
-            page.element("td", String.valueOf(figure.value()), "class", "count");
-            page.close("tr");
+        annex.paragraphs().forEach(text -> page.element("p", text));
+        if (!annex.columns().isEmpty()) {
+            table(page, annex);
         }
-        page.close("tbody").close("table");
+        annex.notes().forEach(note -> page.element("p", note, "class", "note"));
+        page.close("div");
     }
 
-    private static void section(Markup page, Section section) {
-        page.element("h2", section.number() + ". " + section.title());
-        section.paragraphs().forEach(text -> page.element("p", text));
-        if (section.columns().isEmpty()) {
-            return;
-        }
+    private static void table(Markup page, Annex annex) {
         page.open("table", "class", "grid activities");
-        columns(page, widths(ColumnWidths.of(section)));
+        page.open("colgroup");
+        for (int share : ColumnWidths.of(annex)) {
+            page.empty("col", "style", "width: " + Markup.percent(share));
+        }
+        page.close("colgroup");
         page.open("thead").open("tr");
-        section.columns().forEach(name -> page.element("th", name));
+        annex.columns().forEach(name -> page.element("th", name));
         page.close("tr").close("thead").open("tbody");
-        for (List<String> row : section.rows()) {
+        for (List<String> row : annex.rows()) {
             page.open("tr");
-            for (int c = 0; c < section.columns().size(); c++) {
+            for (int c = 0; c < annex.columns().size(); c++) {
                 page.element("td", c < row.size() ? row.get(c) : "", "class", c == 0 ? "number" : "text");
             }
             page.close("tr");
@@ -114,15 +120,20 @@ final class HtmlRenderer implements ReportRenderer {
         page.close("tbody").close("table");
     }
 
-    /** Each column's width as CSS, set on the columns: a fixed table layout follows them. */
-    private static List<String> widths(List<Integer> shares) {
-        return shares.stream().map(share -> "width: " + Markup.percent(share)).toList();
-    }
-
-    private static void columns(Markup page, List<String> widths) {
-        page.open("colgroup");
-        widths.forEach(width -> page.empty("col", "style", width));
-        page.close("colgroup");
+    /**
+     * A text as a CSS string that cannot end the string or the style element: every character but letters, digits,
+     * spaces and a few marks as a CSS escape.
+     */
+    static String cssString(String text) {
+        StringBuilder css = new StringBuilder("\"");
+        PrintableText.of(text).codePoints().forEach(c -> {
+            if (Character.isLetterOrDigit(c) || c == ' ' || c == ':' || c == '-' || c == '.' || c == ',') {
+                css.appendCodePoint(c);
+            } else {
+                css.append('\\').append(Integer.toHexString(c)).append(' ');
+            }
+        });
+        return css.append('"').toString();
     }
 
     private static String style() {

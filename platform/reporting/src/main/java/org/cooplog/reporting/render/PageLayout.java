@@ -27,11 +27,12 @@ final class PageLayout {
 
     static final double BODY_PT = 14;
     static final double HEADING_PT = 13;
-    static final double TABLE_PT = 13;
     static final double ACTIVITY_TABLE_PT = 12;
     static final double RECIPIENTS_TITLE_PT = 12;
     static final double RECIPIENTS_PT = 11;
-    static final double PROVENANCE_PT = 10;
+    /** An annex's notes under its table, and the footer's reference line. */
+    static final double NOTE_PT = 10;
+
     static final double LINE_SPACING = 1.15;
     static final double AFTER_PARAGRAPH_PT = 6;
     static final double FIRST_LINE_INDENT_MM = 12.7;

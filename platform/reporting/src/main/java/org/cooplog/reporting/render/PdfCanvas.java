@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.cos.COSName;
@@ -22,7 +23,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The pages of the PDF as they fill: A4 with Decree 30's margins, a cursor going down the text area, a new page when
- * a block does not fit, the page number at the top centre from page 2. Positions are in points from the top left of
+ * a block does not fit, the page number at the top centre from page 2, the reference line, if any, at the bottom left of
+ * every page. Positions are in points from the top left of
  * the text area. Every text drawn also goes into a digest, the document's ID being made from what its pages show.
  *
  * <p>Pages are written as PDFBox's {@code PDPageContentStream} writes them (same operators, same bytes, the page's
@@ -34,13 +36,16 @@ final class PdfCanvas implements Closeable {
     private static final double LEFT = PdfText.mmToPt(PageLayout.LEFT_MM);
     private static final double TOP = PdfText.mmToPt(PageLayout.TOP_MM);
     private static final double HEIGHT = PdfText.mmToPt(PageLayout.HEIGHT_MM);
+    private static final double BOTTOM = PdfText.mmToPt(PageLayout.BOTTOM_MM);
     static final double TEXT_WIDTH = PdfText.mmToPt(PageLayout.TEXT_WIDTH_MM);
     static final double TEXT_HEIGHT = HEIGHT - TOP - PdfText.mmToPt(PageLayout.BOTTOM_MM);
     private static final double EPSILON = 1e-6;
     private static final PdfText PAGE_NUMBER = PdfText.centred(SerifFonts.Face.REGULAR, PageLayout.HEADING_PT);
+    private static final PdfText FOOTER = PdfText.left(SerifFonts.Face.REGULAR, PageLayout.NOTE_PT);
 
     private final PDDocument document;
     private final MessageDigest digest;
+    private final List<PdfLines.Line> footer;
     private final Map<SerifFonts.Face, Glyphs> fonts = new EnumMap<>(SerifFonts.Face.class);
     /** The fonts shown so far, in the order first shown: what saving would subset. */
     private final Set<Glyphs> shown = new LinkedHashSet<>();
@@ -57,9 +62,11 @@ final class PdfCanvas implements Closeable {
     private final ByteBuffer digested = ByteBuffer.allocate(20);
     private byte[] utf8 = new byte[1024];
 
-    PdfCanvas(PDDocument document, MessageDigest digest) throws IOException {
+    /** @param reference the line at the foot of every page, or null for none */
+    PdfCanvas(PDDocument document, MessageDigest digest, String reference) throws IOException {
         this.document = document;
         this.digest = digest;
+        this.footer = reference == null ? List.of() : PdfLines.of(reference, FOOTER, TEXT_WIDTH);
         for (SerifFonts.Face face : SerifFonts.Face.values()) {
             fonts.put(
                     face, new Glyphs(PDType0Font.load(document, new RandomAccessReadBuffer(face.bytes), true, false)));
@@ -124,6 +131,11 @@ final class PdfCanvas implements Closeable {
             double band = TOP / 2 + (PAGE_NUMBER.face().ascent - PAGE_NUMBER.face().descent) / 2 * PAGE_NUMBER.size();
             double width = PAGE_NUMBER.face().width(number, PAGE_NUMBER.size());
             text(PAGE_NUMBER, (TEXT_WIDTH - width) / 2, band - TOP, number, 0);
+        }
+        if (!footer.isEmpty()) {
+            // Centred in the bottom margin, as the page number is in the top one.
+            double block = footer.size() * FOOTER.lineHeight();
+            PdfBlocks.draw(this, FOOTER, footer, 0, TEXT_HEIGHT + (BOTTOM - block) / 2, TEXT_WIDTH);
         }
     }
 

@@ -19,6 +19,8 @@ import org.cooplog.reporting.content.ReportContent;
 /**
  * What the PDF says about itself, none of it from the clock: its dates are the document date, and its ID, which
  * PDFBox would make from the time, is the first 16 bytes of the SHA-256 of what the pages show and the document date.
+ * The report's provenance is written into the document information dictionary as custom keys, in the content's order:
+ * an auditor reads it there, and nothing of it is printed.
  */
 final class PdfInfo {
 
@@ -44,7 +46,9 @@ final class PdfInfo {
         info.setCreationDate(date);
         info.setModificationDate(date);
         info.setTitle(content.heading().summary());
+        info.setSubject(content.heading().summary());
         info.setAuthor(content.heading().issuingUnit());
+        content.metadata().forEach(info::setCustomMetadataValue);
         pdf.getDocumentCatalog().setLanguage(RenderWords.locale(content.language()));
         shown.update(documentDate.toString().getBytes(StandardCharsets.UTF_8));
         byte[] id = Arrays.copyOf(shown.digest(), 16);

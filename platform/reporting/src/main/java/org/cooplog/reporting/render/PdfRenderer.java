@@ -8,19 +8,23 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.cooplog.events.report.ReportFormat;
 import org.cooplog.reporting.content.ReportContent;
-import org.cooplog.reporting.content.ReportContent.CountTable;
-import org.cooplog.reporting.content.ReportContent.Figure;
-import org.cooplog.reporting.content.ReportContent.Section;
+import org.cooplog.reporting.content.ReportContent.Annex;
+import org.cooplog.reporting.content.ReportContent.Part;
+import org.cooplog.reporting.content.ReportContent.Passage;
 
 /**
  * The report as PDF, drawn page by page with PDFBox in the layout of the HTML preview: the same page, sizes, spacing,
- * column widths and line breaks, Liberation Serif embedded for full Vietnamese. A long report is drawn as it is laid
- * out, a row at a time, so its time and memory grow with its length and no faster. The dates and the document ID come
- * from the document date and the pages, not the clock, so the bytes are the same on every run.
+ * column widths and line breaks, Liberation Serif embedded for full Vietnamese. The body, the closing, then each Phụ
+ * lục from the top of a page. A long report is drawn as it is laid out, a row at a time, so its time and memory grow
+ * with its length and no faster. The dates and the document ID come from the document date and the pages, not the
+ * clock, so the bytes are the same on every run.
  */
 final class PdfRenderer implements ReportRenderer {
 
-    private static final PdfText COUNT_TITLE = PdfText.SECTION.in(SerifFonts.Face.BOLD_ITALIC);
+    private static final PdfText ANNEX = PdfText.centred(SerifFonts.Face.BOLD, PageLayout.BODY_PT);
+    private static final PdfText ATTACHED =
+            PdfText.centred(SerifFonts.Face.ITALIC, PageLayout.BODY_PT).spaced(0, 12);
+    private static final PdfText NOTE = PdfText.left(SerifFonts.Face.REGULAR, PageLayout.NOTE_PT);
 
     @Override
     public ReportFormat format() {
@@ -33,17 +37,18 @@ final class PdfRenderer implements ReportRenderer {
         PdfInfo info = new PdfInfo();
         ChunkedBytes out = new ChunkedBytes();
         try (PDDocument pdf = new PDDocument()) {
-            try (PdfCanvas canvas = new PdfCanvas(pdf, info.shown())) {
+            try (PdfCanvas canvas = new PdfCanvas(pdf, info.shown(), content.reference())) {
                 if (content.draft()) {
                     PdfHeading.draftMark(canvas, words.draft());
                 }
                 PdfHeading.heading(canvas, content.heading());
-                overview(canvas, content, words);
-                for (Section section : content.sections()) {
-                    section(canvas, section);
+                for (Part part : content.body()) {
+                    part(canvas, part);
                 }
                 PdfHeading.closing(canvas, content.closing());
-                provenance(canvas, content.provenance());
+                for (Annex annex : content.annexes()) {
+                    annex(canvas, annex);
+                }
             }
             info.describe(pdf, content, documentDate);
             pdf.save(out);
@@ -53,40 +58,58 @@ final class PdfRenderer implements ReportRenderer {
         return Rendition.of(format(), "application/pdf", "pdf", out);
     }
 
-    private static void overview(PdfCanvas canvas, ReportContent content, RenderWords words) throws IOException {
-        keep(canvas, PdfText.SECTION, "I. " + words.overview(), 2 * PdfText.BODY.lineHeight());
-        for (String text : content.introduction()) {
-            PdfBlocks.paragraph(canvas, PdfText.BODY, text);
-        }
-        if (!content.totals().isEmpty()) {
-            figures(null, content.totals()).draw(canvas, rows(content.totals()));
-        }
-        for (CountTable table : content.counts()) {
-            if (table.rows().isEmpty()) {
-                keep(canvas, COUNT_TITLE, table.title(), PdfText.BODY.lineHeight());
-                PdfBlocks.paragraph(canvas, PdfText.BODY, words.none());
-            } else {
-                PdfTable figures = figures(table, table.rows());
-                keep(canvas, COUNT_TITLE, table.title(), figures.start(rows(table.rows())));
-                figures.draw(canvas, rows(table.rows()));
+    /** A part's title stays with its first passage's heading and two lines of what follows. */
+    private static void part(PdfCanvas canvas, Part part) throws IOException {
+        Passage first = part.passages().isEmpty() ? null : part.passages().get(0);
+        double next = first == null ? 0 : start(first);
+        keep(canvas, PdfText.SECTION, part.number() + ". " + part.title(), next);
+        for (Passage passage : part.passages()) {
+            if (passage.heading() != null) {
+                keep(canvas, PdfText.SECTION, passage.heading(), opening(passage.paragraphs()));
+            }
+            for (String text : passage.paragraphs()) {
+                PdfBlocks.paragraph(canvas, PdfText.BODY, text);
             }
         }
     }
 
-    /** A section's heading stays with its paragraphs and its table's first row, as the HTML asks. */
-    private static void section(PdfCanvas canvas, Section section) throws IOException {
-        double next = 0;
-        for (String text : section.paragraphs()) {
-            next += PdfBlocks.height(PdfText.BODY, text, PdfCanvas.TEXT_WIDTH) + PdfText.BODY.after();
+    /** What a heading above a passage must stay with: its own heading, if any, and the start of its text. */
+    private static double start(Passage passage) {
+        double text = opening(passage.paragraphs());
+        return passage.heading() == null
+                ? text
+                : PdfBlocks.height(PdfText.SECTION, passage.heading(), PdfCanvas.TEXT_WIDTH)
+                        + PdfText.SECTION.before()
+                        + text;
+    }
+
+    /** Two lines of the first paragraph, or all of it if it is shorter: a page may break after them. */
+    private static double opening(List<String> paragraphs) {
+        if (paragraphs.isEmpty()) {
+            return 0;
         }
-        PdfTable table = section.columns().isEmpty() ? null : activities(section);
-        next += table == null ? 0 : table.start(section.rows());
-        keep(canvas, PdfText.SECTION, section.number() + ". " + section.title(), next);
-        for (String text : section.paragraphs()) {
+        int lines = PdfLines.of(paragraphs.get(0), PdfText.BODY, PdfCanvas.TEXT_WIDTH)
+                .size();
+        return Math.min(lines, 2) * PdfText.BODY.lineHeight();
+    }
+
+    /** A Phụ lục from the top of a new page: label, title, the line naming the report, text, table, notes. */
+    private static void annex(PdfCanvas canvas, Annex annex) throws IOException {
+        canvas.newPage();
+        PdfBlocks.paragraph(canvas, ANNEX, annex.label());
+        PdfBlocks.paragraph(canvas, ANNEX, annex.title());
+        if (annex.attachedTo() != null) {
+            PdfBlocks.paragraph(canvas, ATTACHED, annex.attachedTo());
+        }
+        for (String text : annex.paragraphs()) {
             PdfBlocks.paragraph(canvas, PdfText.BODY, text);
         }
-        if (table != null) {
-            table.draw(canvas, section.rows());
+        if (!annex.columns().isEmpty()) {
+            table(annex).draw(canvas, annex.rows());
+        }
+        for (int i = 0; i < annex.notes().size(); i++) {
+            PdfBlocks.paragraph(
+                    canvas, NOTE.spaced(i == 0 ? 6 : 0, 0), annex.notes().get(i));
         }
     }
 
@@ -99,23 +122,8 @@ final class PdfRenderer implements ReportRenderer {
         PdfBlocks.paragraph(canvas, style, text);
     }
 
-    private static PdfTable figures(CountTable header, List<Figure> figures) {
-        return new PdfTable(
-                DocxRenderer.FIGURES,
-                List.of(
-                        PdfText.left(SerifFonts.Face.REGULAR, PageLayout.TABLE_PT),
-                        PdfText.centred(SerifFonts.Face.REGULAR, PageLayout.TABLE_PT)),
-                header == null ? List.of() : List.of(header.labelHeader(), header.countHeader()));
-    }
-
-    private static List<List<String>> rows(List<Figure> figures) {
-        return figures.stream()
-                .map(f -> List.of(f.label(), String.valueOf(f.value())))
-                .toList();
-    }
-
-    private static PdfTable activities(Section section) {
-        List<Integer> shares = ColumnWidths.of(section);
+    private static PdfTable table(Annex annex) {
+        List<Integer> shares = ColumnWidths.of(annex);
         List<PdfText> columns = new ArrayList<>();
         for (int c = 0; c < shares.size(); c++) {
             columns.add(
@@ -123,24 +131,6 @@ final class PdfRenderer implements ReportRenderer {
                             ? PdfText.centred(SerifFonts.Face.REGULAR, PageLayout.ACTIVITY_TABLE_PT)
                             : PdfText.left(SerifFonts.Face.REGULAR, PageLayout.ACTIVITY_TABLE_PT));
         }
-        return new PdfTable(shares, columns, section.columns());
-    }
-
-    /** The provenance in small print, 24 pt below the signature and all on one page. */
-    private static void provenance(PdfCanvas canvas, ReportContent.Provenance provenance) throws IOException {
-        PdfText small = PdfText.left(SerifFonts.Face.REGULAR, PageLayout.PROVENANCE_PT);
-        PdfText title = small.in(SerifFonts.Face.BOLD);
-        List<PdfLines.Line> heading = PdfLines.of(provenance.title(), title, PdfCanvas.TEXT_WIDTH);
-        List<List<PdfLines.Line>> lines = provenance.lines().stream()
-                .map(line -> PdfLines.of(line, small, PdfCanvas.TEXT_WIDTH))
-                .toList();
-        int count = heading.size() + lines.stream().mapToInt(List::size).sum();
-        double top = canvas.place(24, count * small.lineHeight());
-        PdfBlocks.draw(canvas, title, heading, 0, top, PdfCanvas.TEXT_WIDTH);
-        top += heading.size() * small.lineHeight();
-        for (List<PdfLines.Line> line : lines) {
-            PdfBlocks.draw(canvas, small, line, 0, top, PdfCanvas.TEXT_WIDTH);
-            top += line.size() * small.lineHeight();
-        }
+        return new PdfTable(shares, columns, annex.columns());
     }
 }

@@ -18,19 +18,9 @@ final class RenderWords {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    /** The first section's title, e.g. TÌNH HÌNH CHUNG. */
-    String overview() {
-        return bundle.getString("section.overview");
-    }
-
     /** The mark of a preview, e.g. DỰ THẢO. */
     String draft() {
         return bundle.getString("draft");
-    }
-
-    /** What an empty count table says, e.g. Không có. */
-    String none() {
-        return bundle.getString("none");
     }
 
     /** The language of the document's text for spelling and hyphenation, e.g. vi-VN. */

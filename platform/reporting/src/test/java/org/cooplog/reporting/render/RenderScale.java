@@ -32,7 +32,7 @@ public final class RenderScale {
                 Locale.ROOT,
                 "%,d rows in each of %d tables, heap max %,d MB%n%n",
                 rows,
-                content.sections().size(),
+                content.annexes().size(),
                 Runtime.getRuntime().maxMemory() >> 20);
         System.out.println("| format | best of " + rounds + " | CPU | allocated | size |");
         System.out.println("| --- | ---: | ---: | ---: | ---: |");

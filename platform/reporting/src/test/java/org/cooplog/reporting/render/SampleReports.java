@@ -263,8 +263,12 @@ final class SampleReports {
         return metadata;
     }
 
-    /** A preview in English, with nothing in it: every section and count table empty. */
+    /**
+     * A preview in English of a period with nothing recorded: one sentence in part II, the annexes say so, the draft
+     * has no number and no reference.
+     */
     static ReportContent emptyDraftInEnglish() {
+        String attached = "(Attached to Report No.      /BC-HTQT of the International Cooperation Department)";
         return new ReportContent(
                 "en",
                 true,
@@ -283,9 +287,62 @@ final class SampleReports {
                 List.of(new Figure("Activities in the period", 0)),
                 List.of(new CountTable("By track", "Item", "Activities", List.of())),
                 List.of(new Section("II", "ACTIVITIES OF THE PERIOD", List.of("None."), List.of(), List.of())),
-                new Closing("Copies:", List.of("- Ministry of Foreign Affairs;"), null, "DIRECTOR", SIGNER),
+                new Closing("Copies:", List.of("- As above;", "- Archived: VT, HTQT."), null, "DIRECTOR", SIGNER),
                 new Provenance("Source of the figures", List.of("Preview, not issued.")),
                 new PeriodFacts("2021-Q1", "QUARTER", 2021, 1, "2020-12-15", "2021-03-14", "DECREE_09_2019"),
+                List.of(),
+                List.of(
+                        new Part(
+                                "I",
+                                "GENERAL SITUATION",
+                                List.of(new Passage(
+                                        null,
+                                        List.of("Under Decree No. 09/2019/ND-CP of 24 January 2019 of the Government,"
+                                                + " the International Cooperation Department reports on international"
+                                                + " cooperation in quarter 1 of 2021 (from 15 December 2020 to 14 March"
+                                                + " 2021) as follows:")))),
+                        new Part(
+                                "II",
+                                "RESULTS",
+                                List.of(new Passage(
+                                        null,
+                                        List.of("No international cooperation activity was recorded in the period.")))),
+                        new Part(
+                                "III",
+                                "GENERAL ASSESSMENT",
+                                List.of(
+                                        new Passage("1. Strengths", List.of("None.")),
+                                        new Passage("2. Limitations and causes", List.of("None.")))),
+                        new Part(
+                                "IV",
+                                "DIRECTIONS AND TASKS FOR THE NEXT PERIOD",
+                                List.of(new Passage(null, List.of("No activity is planned for the next period yet.")))),
+                        new Part("V", "RECOMMENDATIONS AND PROPOSALS", List.of(new Passage(null, List.of("None."))))),
+                List.of(
+                        new Annex(
+                                "Annex I",
+                                "ACTIVITIES OF THE PERIOD",
+                                attached,
+                                List.of("None."),
+                                List.of(),
+                                List.of(),
+                                List.of()),
+                        new Annex(
+                                "Annex II",
+                                "ACTIVITIES WITHOUT ENOUGH INFORMATION TO PLACE IN A REPORTING PERIOD",
+                                attached,
+                                List.of("The activities below are known only to their month or year: they are not"
+                                        + " counted in this report's figures."),
+                                List.of("No.", "Activity", "Date recorded", "Desk responsible"),
+                                List.of(List.of(
+                                        "1",
+                                        "Policy dialogue on transparency in public procurement",
+                                        "2021 (*)",
+                                        "APEC desk")),
+                                List.of("(*) Known only to its year: counted in the annual report of that year."))),
+                null,
+                Map.of("cooplog.templateVersion", "2026.4"),
+                new Totals(0, 0, 0, 0, 0, 0, 0, 0, null, 0, 1),
                 List.of());
     }
 
@@ -331,7 +388,25 @@ final class SampleReports {
                 quarterly.closing(),
                 quarterly.provenance(),
                 quarterly.period(),
-                List.of(row));
+                List.of(row),
+                List.of(new Part(
+                        "II",
+                        HOSTILE,
+                        List.of(
+                                new Passage(HOSTILE, List.of(HOSTILE, UNBROKEN)),
+                                new Passage(null, List.of(HOSTILE))))),
+                List.of(new Annex(
+                        HOSTILE,
+                        HOSTILE,
+                        HOSTILE,
+                        List.of(HOSTILE),
+                        List.of("STT", "Hoạt động <b>", "Tài liệu"),
+                        List.of(List.of("1", HOSTILE + "\n" + FORMULA, UNBROKEN)),
+                        List.of(HOSTILE, UNBROKEN))),
+                "Mã tra cứu: " + HOSTILE,
+                Map.of("cooplog.note", HOSTILE),
+                quarterly.figures(),
+                List.of());
     }
 
     private static Heading heading(String number, String addressee) {

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import org.cooplog.reporting.content.ReportContent;
 import org.cooplog.reporting.content.ReportContent.ActivityRow;
-import org.cooplog.reporting.content.ReportContent.Figure;
-import org.cooplog.reporting.content.ReportContent.Section;
+import org.cooplog.reporting.content.ReportContent.Annex;
+import org.cooplog.reporting.content.ReportContent.Part;
+import org.cooplog.reporting.content.ReportContent.Passage;
 
 /**
  * A quarterly report of a large log: a quarter of a million-event log holds about 2,500 to 3,000 activities, and the
@@ -89,87 +90,100 @@ final class ScaleReports {
                     online ? "Dịch bệnh COVID-19 diễn biến phức tạp" : ""));
             trainings.add(List.of(number, title, date, partner, String.valueOf(15 + i % 40)));
             corrections.add(List.of(
-                    number,
-                    title,
-                    "plan.title",
-                    SUBJECTS.get((i + 1) % SUBJECTS.size()),
-                    title,
-                    "Sai tên hoạt động",
-                    "10:15:00 " + date));
+                    number, title, "plan.title", SUBJECTS.get((i + 1) % SUBJECTS.size()), title, "Sai tên hoạt động"));
         }
-        List<Section> sections = List.of(
-                new Section(
-                        "II",
-                        "KẾT QUẢ CÁC HOẠT ĐỘNG TRONG KỲ",
+        String attached = "(Kèm theo Báo cáo số 05/BC-HTQT ngày 15 tháng 3 năm 2021 của Vụ Hợp tác quốc tế)";
+        List<Annex> annexes = List.of(
+                new Annex(
+                        "Phụ lục I",
+                        "DANH MỤC HOẠT ĐỘNG TRONG KỲ BÁO CÁO",
+                        attached,
                         List.of(),
                         List.of("STT", "Hoạt động", "Thời gian", "Hình thức", "Tình hình thực hiện", "Kết quả"),
-                        listed),
-                new Section(
-                        "III",
+                        listed,
+                        List.of()),
+                new Annex(
+                        "Phụ lục II",
                         "THỰC HIỆN SO VỚI KẾ HOẠCH",
+                        attached,
                         List.of("Trong kỳ có " + rows + " hoạt động đã tổ chức hoặc tham dự."),
                         List.of("STT", "Hoạt động", "Kế hoạch", "Thay đổi", "Lý do"),
-                        changed),
-                new Section(
-                        "V",
+                        changed,
+                        List.of()),
+                new Annex(
+                        "Phụ lục III",
                         "ĐÀO TẠO, TẬP HUẤN",
+                        attached,
                         List.of(),
                         List.of("STT", "Hoạt động", "Thời gian", "Đối tác", "Số người tham dự"),
-                        trainings),
-                new Section(
-                        "VI",
+                        trainings,
+                        List.of()),
+                new Annex(
+                        "Phụ lục IV",
                         "ĐÍNH CHÍNH THÔNG TIN ĐÃ BÁO CÁO",
-                        List.of("Các thông tin được đính chính đến khi lập báo cáo này:"),
-                        List.of(
-                                "STT",
-                                "Hoạt động",
-                                "Nội dung đính chính",
-                                "Thông tin cũ",
-                                "Thông tin mới",
-                                "Lý do",
-                                "Thời điểm ghi nhận"),
-                        corrections));
+                        attached,
+                        List.of("Các thông tin đã báo cáo được đính chính như sau:"),
+                        List.of("STT", "Hoạt động", "Nội dung đính chính", "Thông tin cũ", "Thông tin mới", "Lý do"),
+                        corrections,
+                        List.of("Nội dung đính chính theo sổ ghi hoạt động.")));
         return new ReportContent(
                 sample.language(),
                 false,
                 "mofa-2021-Q1-scale",
                 sample.heading(),
                 sample.introduction(),
-                List.of(new Figure("Tổng số hoạt động trong kỳ", rows)),
+                sample.totals(),
                 sample.counts(),
-                sections,
+                sample.sections(),
                 sample.closing(),
                 sample.provenance(),
                 sample.period(),
-                activities);
+                activities,
+                sample.body(),
+                annexes,
+                sample.reference(),
+                sample.metadata(),
+                sample.figures(),
+                List.of());
     }
 
     /**
-     * A draft whose introduction runs over a page and whose only row is taller than a page: the one row that cannot
+     * A draft whose first paragraph runs over a page and whose only row is taller than a page: the one row that cannot
      * be kept whole, and must continue on the next page inside the margins.
      */
     static ReportContent overlong() {
         ReportContent sample = SampleReports.quarterly();
         String outcomes = String.join("\n", Collections.nCopies(90, OUTCOMES.get(3)));
-        Section section = new Section(
-                "II",
-                "KẾT QUẢ CÁC HOẠT ĐỘNG TRONG KỲ",
+        String paragraph = sample.body().get(0).passages().get(0).paragraphs().get(0);
+        Annex annex = new Annex(
+                "Phụ lục I",
+                "DANH MỤC HOẠT ĐỘNG TRONG KỲ BÁO CÁO",
+                null,
                 List.of(),
                 List.of("STT", "Hoạt động", "Kết quả"),
-                List.of(List.of("1", title(0), outcomes), List.of("2", title(1), OUTCOMES.get(0))));
+                List.of(List.of("1", title(0), outcomes), List.of("2", title(1), OUTCOMES.get(0))),
+                List.of());
         return new ReportContent(
                 sample.language(),
                 true,
                 null,
                 sample.heading(),
-                List.of(String.join(
-                        " ", Collections.nCopies(60, sample.introduction().get(0)))),
+                sample.introduction(),
                 sample.totals(),
                 List.of(),
-                List.of(section),
+                sample.sections(),
                 sample.closing(),
                 sample.provenance(),
                 sample.period(),
+                List.of(),
+                List.of(new Part(
+                        "I",
+                        "TÌNH HÌNH CHUNG",
+                        List.of(new Passage(null, List.of(String.join(" ", Collections.nCopies(60, paragraph))))))),
+                List.of(annex),
+                sample.reference(),
+                sample.metadata(),
+                sample.figures(),
                 List.of());
     }
 

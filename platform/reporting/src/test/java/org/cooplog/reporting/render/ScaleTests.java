@@ -16,7 +16,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.cooplog.reporting.content.ReportContent;
-import org.cooplog.reporting.content.ReportContent.Section;
+import org.cooplog.reporting.content.ReportContent.Annex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,7 +57,7 @@ class ScaleTests {
     @Test
     void aLongTableRunsOverManyPagesRowsWholeAndHeaded() throws IOException {
         byte[] pdf = new PdfRenderer().render(LONG, SampleReports.DATE).bytes();
-        Section listed = LONG.sections().get(0);
+        Annex listed = LONG.annexes().get(0);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             List<String> pages = new ArrayList<>();
             PDFTextStripper stripper = new PDFTextStripper();
@@ -91,9 +91,9 @@ class ScaleTests {
             List<XWPFTable> tables = document.getTables().stream()
                     .filter(t -> t.getRow(0).getCell(0).getText().equals("STT"))
                     .toList();
-            assertThat(tables).hasSize(LONG.sections().size());
+            assertThat(tables).hasSize(LONG.annexes().size());
             for (int t = 0; t < tables.size(); t++) {
-                Section section = LONG.sections().get(t);
+                Annex section = LONG.annexes().get(t);
                 List<XWPFTableRow> rows = tables.get(t).getRows();
                 assertThat(rows).hasSize(section.rows().size() + 1);
                 assertThat(rows.get(0).isRepeatHeader()).isTrue();
