@@ -132,11 +132,6 @@ final class PdfCanvas implements Closeable {
             double width = PAGE_NUMBER.face().width(number, PAGE_NUMBER.size());
             text(PAGE_NUMBER, (TEXT_WIDTH - width) / 2, band - TOP, number, 0);
         }
-        if (!footer.isEmpty()) {
-            // Centred in the bottom margin, as the page number is in the top one.
-            double block = footer.size() * FOOTER.lineHeight();
-            PdfBlocks.draw(this, FOOTER, footer, 0, TEXT_HEIGHT + (BOTTOM - block) / 2, TEXT_WIDTH);
-        }
     }
 
     /**
@@ -251,8 +246,14 @@ final class PdfCanvas implements Closeable {
         shown.clear();
     }
 
+    /** The page's last text is its reference line, so that text read out in order ends the page with it. */
     private void endPage() throws IOException {
         if (page != null) {
+            if (!footer.isEmpty()) {
+                // Centred in the bottom margin, as the page number is in the top one.
+                double block = footer.size() * FOOTER.lineHeight();
+                PdfBlocks.draw(this, FOOTER, footer, 0, TEXT_HEIGHT + (BOTTOM - block) / 2, TEXT_WIDTH);
+            }
             try (OutputStream out = page.createOutputStream(COSName.FLATE_DECODE)) {
                 content.writeTo(out);
             }

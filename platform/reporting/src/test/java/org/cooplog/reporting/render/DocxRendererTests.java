@@ -7,9 +7,12 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -18,6 +21,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.cooplog.reporting.content.ReportContent;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperties;
+import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperty;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
@@ -50,30 +55,190 @@ class DocxRendererTests {
     }
 
     @Test
-    void bodyIsFourteenPointTablesTwelveOrThirteenProvenanceTen() throws IOException {
+    void bodyIsFourteenPointTablesTwelveNotesTen() throws IOException {
+        List<String> notes = QUARTERLY.annexes().stream()
+                .flatMap(annex -> annex.notes().stream())
+                .toList();
+        assertThat(notes).isNotEmpty();
         try (XWPFDocument docx = open(QUARTERLY)) {
-            List<XWPFParagraph> body = docx.getParagraphs();
-            int provenance = body.size() - QUARTERLY.provenance().lines().size() - 1;
-            for (int i = 0; i < body.size(); i++) {
-                for (XWPFRun run : body.get(i).getRuns()) {
-                    if (i >= provenance) {
+            for (XWPFParagraph paragraph : docx.getParagraphs()) {
+                for (XWPFRun run : paragraph.getRuns()) {
+                    if (notes.contains(paragraph.getText())) {
                         assertThat(run.getFontSizeAsDouble()).isEqualTo(10.0);
                     } else {
-                        assertThat(run.getFontSizeAsDouble()).isBetween(13.0, 14.0);
+                        assertThat(run.getFontSizeAsDouble())
+                                .as(paragraph.getText())
+                                .isBetween(13.0, 14.0);
                     }
                 }
             }
-            List<XWPFTable> tables = docx.getTables();
-            for (XWPFTable table : tables.subList(1, tables.size() - 1)) {
+            List<XWPFTable> grids = docx.getTables().stream()
+                    .filter(table ->
+                            table.getCTTbl().getTblPr().getTblBorders().getTop().getVal() == STBorder.SINGLE)
+                    .toList();
+            assertThat(grids).hasSize(2);
+            for (XWPFTable table : grids) {
                 for (XWPFTableRow row : table.getRows()) {
                     for (XWPFTableCell cell : row.getTableCells()) {
                         cell.getParagraphs().stream()
                                 .flatMap(p -> p.getRuns().stream())
                                 .forEach(run ->
-                                        assertThat(run.getFontSizeAsDouble()).isBetween(12.0, 13.0));
+                                        assertThat(run.getFontSizeAsDouble()).isEqualTo(12.0));
                     }
                 }
             }
+        }
+    }
+
+    @Test
+    void bodyIsThePartsWithTheirPassagesJustifiedAndIndented() throws IOException {
+        try (XWPFDocument docx = open(QUARTERLY)) {
+            List<XWPFParagraph> paragraphs = docx.getParagraphs();
+            List<String> texts = paragraphs.stream().map(XWPFParagraph::getText).toList();
+            int first = texts.indexOf("I. TÌNH HÌNH CHUNG");
+            assertThat(texts.subList(first, first + 8))
+                    .containsExactly(
+                            "I. TÌNH HÌNH CHUNG",
+                            QUARTERLY
+                                    .body()
+                                    .get(0)
+                                    .passages()
+                                    .get(0)
+                                    .paragraphs()
+                                    .get(0),
+                            QUARTERLY
+                                    .body()
+                                    .get(0)
+                                    .passages()
+                                    .get(0)
+                                    .paragraphs()
+                                    .get(1),
+                            "II. KẾT QUẢ THỰC HIỆN",
+                            QUARTERLY
+                                    .body()
+                                    .get(1)
+                                    .passages()
+                                    .get(0)
+                                    .paragraphs()
+                                    .get(0),
+                            "1. Hợp tác song phương",
+                            QUARTERLY
+                                    .body()
+                                    .get(1)
+                                    .passages()
+                                    .get(1)
+                                    .paragraphs()
+                                    .get(0),
+                            "2. Nhóm các cơ quan phòng, chống tham nhũng Đông Nam Á (ASEAN-PAC)");
+            assertThat(texts)
+                    .containsSubsequence(
+                            "III. ĐÁNH GIÁ CHUNG",
+                            "1. Ưu điểm",
+                            "2. Hạn chế, nguyên nhân",
+                            "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI",
+                            "V. KIẾN NGHỊ, ĐỀ XUẤT",
+                            "Không có.");
+            for (String heading : List.of("I. TÌNH HÌNH CHUNG", "1. Hợp tác song phương")) {
+                XWPFParagraph paragraph = paragraphs.get(texts.indexOf(heading));
+                assertThat(paragraph.getRuns().get(0).isBold()).as(heading).isTrue();
+                assertThat(paragraph.getCTP().getPPr().isSetKeepNext())
+                        .as(heading)
+                        .isTrue();
+            }
+            XWPFParagraph prose = paragraphs.get(first + 1);
+            assertThat(prose.getAlignment()).isEqualTo(ParagraphAlignment.BOTH);
+            assertThat(prose.getIndentationFirstLine()).isEqualTo(720);
+            assertThat(prose.getRuns().get(0).isBold()).isFalse();
+            assertThat(prose.getRuns().get(0).getFontSizeAsDouble()).isEqualTo(14.0);
+        }
+    }
+
+    @Test
+    void nothingOfTheMachineIsPrintedAndTheProvenanceIsInTheCustomProperties() throws IOException {
+        try (XWPFDocument docx = open(QUARTERLY);
+                XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
+            MachineText.assertNoneIn(extractor.getText());
+            CTProperties custom = docx.getProperties().getCustomProperties().getUnderlyingProperties();
+            Map<String, String> properties = new LinkedHashMap<>();
+            for (CTProperty property : custom.getPropertyList()) {
+                properties.put(property.getName(), property.getLpwstr());
+            }
+            assertThat(properties).containsExactlyEntriesOf(QUARTERLY.metadata());
+            var core = docx.getProperties().getCoreProperties();
+            assertThat(core.getTitle()).isEqualTo("Kết quả công tác hợp tác quốc tế quý I năm 2021");
+            assertThat(core.getSubject()).isEqualTo("Kết quả công tác hợp tác quốc tế quý I năm 2021");
+        }
+    }
+
+    @Test
+    void annexesFollowTheSignatureEachFromANewPage() throws IOException {
+        try (XWPFDocument docx = open(QUARTERLY)) {
+            List<IBodyElement> body = docx.getBodyElements();
+            int signature = -1;
+            List<Integer> labels = new ArrayList<>();
+            for (int i = 0; i < body.size(); i++) {
+                if (body.get(i) instanceof XWPFTable table && table.getText().contains(SampleReports.SIGNER)) {
+                    signature = i;
+                }
+                if (body.get(i) instanceof XWPFParagraph paragraph
+                        && paragraph.getText().matches("Phụ lục I+")) {
+                    labels.add(i);
+                    assertThat(paragraph.isPageBreak()).as(paragraph.getText()).isTrue();
+                    assertThat(paragraph.getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
+                    assertThat(paragraph.getRuns().get(0).isBold()).isTrue();
+                    XWPFParagraph title = (XWPFParagraph) body.get(i + 1);
+                    XWPFParagraph attached = (XWPFParagraph) body.get(i + 2);
+                    assertThat(title.getRuns().get(0).isBold()).isTrue();
+                    assertThat(attached.getText()).startsWith("(Kèm theo Báo cáo số 05/BC-HTQT");
+                    assertThat(attached.getRuns().get(0).isItalic()).isTrue();
+                    assertThat(attached.getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
+                }
+            }
+            assertThat(signature).isPositive();
+            assertThat(labels).hasSize(3).isSorted().allMatch(label -> label > 0);
+            assertThat(labels.get(0)).isGreaterThan(signature);
+            List<String> order = labels.stream()
+                    .map(i -> ((XWPFParagraph) body.get(i)).getText())
+                    .toList();
+            assertThat(order).containsExactly("Phụ lục I", "Phụ lục II", "Phụ lục III");
+            assertThat(docx.getParagraphs())
+                    .filteredOn(XWPFParagraph::isPageBreak)
+                    .hasSize(3);
+        }
+    }
+
+    @Test
+    void theReferenceIsAtTheFootOfEveryPage() throws IOException {
+        try (XWPFDocument docx = open(QUARTERLY)) {
+            var policy = docx.getHeaderFooterPolicy();
+            for (var footer : List.of(policy.getFirstPageFooter(), policy.getDefaultFooter())) {
+                XWPFParagraph line = footer.getParagraphs().get(0);
+                assertThat(line.getText()).isEqualTo("Mã tra cứu: mofa-2021-Q1");
+                assertThat(line.getAlignment()).isEqualTo(ParagraphAlignment.LEFT);
+                assertThat(line.getRuns().get(0).getFontSizeAsDouble()).isEqualTo(10.0);
+            }
+        }
+        try (XWPFDocument draft = open(SampleReports.emptyDraftInEnglish())) {
+            assertThat(draft.getFooterList()).isEmpty();
+        }
+    }
+
+    @Test
+    void theEnglishDraftHasItsBodyAndAnnexes() throws IOException {
+        try (XWPFDocument docx = open(SampleReports.emptyDraftInEnglish());
+                XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
+            String text = extractor.getText();
+            assertThat(text)
+                    .contains(
+                            "DRAFT",
+                            "I. GENERAL SITUATION",
+                            "No international cooperation activity was recorded in the period.",
+                            "V. RECOMMENDATIONS AND PROPOSALS",
+                            "Annex I",
+                            "Annex II",
+                            "Policy dialogue on transparency in public procurement");
+            assertThat(text.indexOf("Annex I")).isGreaterThan(text.indexOf(SampleReports.SIGNER));
+            MachineText.assertNoneIn(text);
         }
     }
 
@@ -117,8 +282,9 @@ class DocxRendererTests {
                             SampleReports.ALPHABET,
                             SampleReports.SIGNER,
                             "I. TÌNH HÌNH CHUNG",
-                            "II. KẾT QUẢ CÁC HOẠT ĐỘNG TRONG KỲ",
-                            "Nơi nhận:");
+                            "II. KẾT QUẢ THỰC HIỆN",
+                            "Nơi nhận:",
+                            "Phụ lục I");
         }
     }
 
@@ -145,14 +311,17 @@ class DocxRendererTests {
     }
 
     @Test
-    void emptyCountTableAndSectionSayNone() throws IOException {
+    void anEmptyAnnexSaysNoneAndNotesAreUnderTheTable() throws IOException {
         try (XWPFDocument docx = open(QUARTERLY)) {
             List<String> texts =
                     docx.getParagraphs().stream().map(XWPFParagraph::getText).toList();
-            int partners = texts.indexOf("Theo đối tác");
-            assertThat(texts.get(partners + 1)).isEqualTo("Không có.");
-            int delegations = texts.indexOf("IV. ĐOÀN RA, ĐOÀN VÀO");
-            assertThat(texts.get(delegations + 1)).isEqualTo("Không có.");
+            int corrections = texts.indexOf("ĐÍNH CHÍNH THÔNG TIN ĐÃ BÁO CÁO");
+            assertThat(texts.get(corrections + 2)).isEqualTo("Không có.");
+            List<IBodyElement> body = docx.getBodyElements();
+            XWPFParagraph note = docx.getParagraphs()
+                    .get(texts.indexOf(QUARTERLY.annexes().get(2).notes().get(0)));
+            assertThat(body.get(body.indexOf(note) - 1)).isInstanceOf(XWPFTable.class);
+            assertThat(body.get(body.size() - 1)).isEqualTo(note);
         }
     }
 
@@ -190,7 +359,10 @@ class DocxRendererTests {
     @Test
     void closingPutsRecipientsLeftAndTheSignatureRight() throws IOException {
         try (XWPFDocument docx = open(QUARTERLY)) {
-            XWPFTable closing = docx.getTables().get(docx.getTables().size() - 1);
+            XWPFTable closing = docx.getTables().stream()
+                    .filter(table -> table.getText().contains("Nơi nhận:"))
+                    .findFirst()
+                    .orElseThrow();
             XWPFTableCell recipients = closing.getRow(0).getCell(0);
             XWPFTableCell signature = closing.getRow(0).getCell(1);
             XWPFRun title = recipients.getParagraphs().get(0).getRuns().get(0);

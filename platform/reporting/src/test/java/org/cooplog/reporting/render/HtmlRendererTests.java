@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.cooplog.reporting.content.ReportContent;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 class HtmlRendererTests {
@@ -66,23 +69,97 @@ class HtmlRendererTests {
     @Test
     void structureFollowsTheDocx() throws Exception {
         Document page = parse(SampleReports.quarterly());
-        List<String> headings = texts(page.getElementsByTagName("h2"));
-        assertThat(headings)
+        assertThat(texts(page.getElementsByTagName("h2")))
                 .containsExactly(
                         "I. TÌNH HÌNH CHUNG",
-                        "II. KẾT QUẢ CÁC HOẠT ĐỘNG TRONG KỲ",
-                        "III. THỰC HIỆN SO VỚI KẾ HOẠCH",
-                        "IV. ĐOÀN RA, ĐOÀN VÀO",
-                        "VI. ĐÍNH CHÍNH THÔNG TIN ĐÃ BÁO CÁO",
-                        "VII. HOẠT ĐỘNG CHƯA XÁC ĐỊNH CHÍNH XÁC THỜI GIAN");
+                        "II. KẾT QUẢ THỰC HIỆN",
+                        "III. ĐÁNH GIÁ CHUNG",
+                        "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI",
+                        "V. KIẾN NGHỊ, ĐỀ XUẤT");
         assertThat(texts(page.getElementsByTagName("h3")))
-                .containsExactly("Theo lĩnh vực hợp tác", "Theo hình thức", "Theo đối tác");
+                .containsExactly(
+                        "1. Hợp tác song phương",
+                        "2. Nhóm các cơ quan phòng, chống tham nhũng Đông Nam Á (ASEAN-PAC)",
+                        "1. Ưu điểm",
+                        "2. Hạn chế, nguyên nhân");
         NodeList tables = page.getElementsByTagName("table");
         assertThat(((Element) tables.item(0)).getAttribute("class")).isEqualTo("layout");
-        assertThat(((Element) tables.item(tables.getLength() - 1)).getAttribute("class"))
-                .isEqualTo("layout");
         assertThat(page.getDocumentElement().getTextContent())
                 .contains("Độc lập - Tự do - Hạnh phúc", "Nơi nhận:", SampleReports.SIGNER, SampleReports.ALPHABET);
+    }
+
+    @Test
+    void annexesFollowTheClosingEachOnANewPrintedPage() throws Exception {
+        String html = html(SampleReports.quarterly());
+        assertThat(html).contains("div.annex { page-break-before: always; }");
+        Document page = parse(SampleReports.quarterly());
+        List<Element> annexes = new ArrayList<>();
+        NodeList divs = page.getElementsByTagName("div");
+        for (int i = 0; i < divs.getLength(); i++) {
+            if (((Element) divs.item(i)).getAttribute("class").equals("annex")) {
+                annexes.add((Element) divs.item(i));
+            }
+        }
+        assertThat(annexes).hasSize(3);
+        assertThat(annexes)
+                .extracting(annex -> annex.getElementsByTagName("p").item(0).getTextContent())
+                .containsExactly("Phụ lục I", "Phụ lục II", "Phụ lục III");
+        Element closing = (Element) page.getElementsByTagName("tr").item(0);
+        for (int i = 0; i < page.getElementsByTagName("tr").getLength(); i++) {
+            Element row = (Element) page.getElementsByTagName("tr").item(i);
+            if (row.getAttribute("class").equals("closing")) {
+                closing = row;
+            }
+        }
+        assertThat(closing.compareDocumentPosition(annexes.get(0)) & Node.DOCUMENT_POSITION_FOLLOWING)
+                .isNotZero();
+        assertThat(texts(annexes.get(2).getElementsByTagName("th")))
+                .containsExactly("STT", "Hoạt động", "Thời gian ghi nhận", "Bộ phận phụ trách");
+        assertThat(html).contains("<p class=\"note\">(*) Hoạt động chỉ xác định được năm");
+    }
+
+    @Test
+    void nothingOfTheMachineIsPrintedAndTheProvenanceIsInMetaElements() throws Exception {
+        ReportContent quarterly = SampleReports.quarterly();
+        Document page = parse(quarterly);
+        MachineText.assertNoneIn(page.getElementsByTagName("body").item(0).getTextContent());
+        Map<String, String> meta = new LinkedHashMap<>();
+        NodeList elements = page.getElementsByTagName("meta");
+        for (int i = 0; i < elements.getLength(); i++) {
+            Element element = (Element) elements.item(i);
+            if (element.getAttribute("name").startsWith("cooplog.")) {
+                meta.put(element.getAttribute("name"), element.getAttribute("content"));
+            }
+        }
+        assertThat(meta).containsExactlyEntriesOf(quarterly.metadata());
+    }
+
+    @Test
+    void theReferenceIsPrintedAtTheFootOfEveryPage() throws Exception {
+        assertThat(html(SampleReports.quarterly()))
+                .contains("@page { @bottom-left { content: \"Mã tra cứu: mofa-2021-Q1\"; } }")
+                .contains("<p class=\"reference\">Mã tra cứu: mofa-2021-Q1</p>");
+        assertThat(html(SampleReports.emptyDraftInEnglish()))
+                .doesNotContain("@bottom-left { content", "class=\"reference\"");
+        // A reference cannot end the CSS string or the style element.
+        String hostile = html(SampleReports.hostile());
+        assertThat(hostile.substring(hostile.indexOf("<style>"), hostile.indexOf("</style>")))
+                .doesNotContain("<script", "\"x\"");
+        assertThat(parse(SampleReports.hostile()).getElementsByTagName("style").getLength())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theEnglishDraftHasItsBodyAndAnnexes() throws Exception {
+        Document page = parse(SampleReports.emptyDraftInEnglish());
+        assertThat(texts(page.getElementsByTagName("h2")))
+                .containsExactly(
+                        "I. GENERAL SITUATION",
+                        "II. RESULTS",
+                        "III. GENERAL ASSESSMENT",
+                        "IV. DIRECTIONS AND TASKS FOR THE NEXT PERIOD",
+                        "V. RECOMMENDATIONS AND PROPOSALS");
+        assertThat(page.getDocumentElement().getTextContent()).contains("Annex I", "Annex II", "None.");
     }
 
     @Test
