@@ -81,6 +81,8 @@ final class DocxHeading {
 
     static void closing(XWPFDocument document, Closing closing) {
         XWPFTable table = DocxTables.create(document, 1, shares(CLOSING_LEFT), false);
+        // The signature block on one page, as the PDF keeps it: a name alone on a page signs nothing.
+        table.getRow(0).setCantSplitRow(true);
         DocxTables.Cell copies = new DocxTables.Cell(table.getRow(0).getCell(0));
         DocxText.left(PageLayout.RECIPIENTS_TITLE_PT)
                 .withBold()

@@ -71,7 +71,7 @@ final class DocxRenderer implements ReportRenderer {
     /** A Phụ lục from the top of a new page: label, title, the line naming the report, text, table, notes. */
     private static void annex(XWPFDocument document, Annex annex, List<DocxRows> rows) {
         ANNEX.write(document.createParagraph(), annex.label()).setPageBreak(true);
-        ANNEX.write(document.createParagraph(), annex.title());
+        ANNEX.after(annex.attachedTo() == null ? 12 : 0).write(document.createParagraph(), annex.title());
         if (annex.attachedTo() != null) {
             DocxText.centred(PageLayout.BODY_PT)
                     .withItalic()

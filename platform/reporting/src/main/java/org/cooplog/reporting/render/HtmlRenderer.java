@@ -88,7 +88,7 @@ final class HtmlRenderer implements ReportRenderer {
     private static void annex(Markup page, Annex annex) {
         page.open("div", "class", "annex");
         page.element("p", annex.label(), "class", "annex-label");
-        page.element("p", annex.title(), "class", "annex-title");
+        page.element("p", annex.title(), "class", annex.attachedTo() == null ? "annex-title alone" : "annex-title");
         if (annex.attachedTo() != null) {
             page.element("p", annex.attachedTo(), "class", "attached");
         }

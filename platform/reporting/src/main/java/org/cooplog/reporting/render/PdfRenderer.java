@@ -97,8 +97,10 @@ final class PdfRenderer implements ReportRenderer {
     private static void annex(PdfCanvas canvas, Annex annex) throws IOException {
         canvas.newPage();
         PdfBlocks.paragraph(canvas, ANNEX, annex.label());
-        PdfBlocks.paragraph(canvas, ANNEX, annex.title());
-        if (annex.attachedTo() != null) {
+        if (annex.attachedTo() == null) {
+            PdfBlocks.paragraph(canvas, ANNEX.spaced(0, 12), annex.title());
+        } else {
+            PdfBlocks.paragraph(canvas, ANNEX, annex.title());
             PdfBlocks.paragraph(canvas, ATTACHED, annex.attachedTo());
         }
         for (String text : annex.paragraphs()) {
@@ -115,7 +117,7 @@ final class PdfRenderer implements ReportRenderer {
 
     /** A heading, on the next page unless what it heads can start under it, as CSS page-break-after: avoid asks. */
     private static void keep(PdfCanvas canvas, PdfText style, String text, double next) throws IOException {
-        double height = PdfBlocks.height(style, text, PdfCanvas.TEXT_WIDTH) + next;
+        double height = PdfBlocks.height(style, text, PdfCanvas.TEXT_WIDTH) + (next > 0 ? style.after() + next : 0);
         if (height <= PdfCanvas.TEXT_HEIGHT && !canvas.fits(style.before(), height)) {
             canvas.newPage();
         }
