@@ -208,6 +208,17 @@ class DocxRendererTests {
     }
 
     @Test
+    void anAnnexTitleWithoutItsAttachedLineStandsClearOfTheTable() throws IOException {
+        try (XWPFDocument docx = open(ScaleReports.overlong())) {
+            XWPFParagraph title = docx.getParagraphs().stream()
+                    .filter(p -> p.getText().equals("DANH MỤC HOẠT ĐỘNG TRONG KỲ BÁO CÁO"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(title.getSpacingAfter()).isEqualTo(240);
+        }
+    }
+
+    @Test
     void theReferenceIsAtTheFootOfEveryPage() throws IOException {
         try (XWPFDocument docx = open(QUARTERLY)) {
             var policy = docx.getHeaderFooterPolicy();
@@ -375,6 +386,8 @@ class DocxRendererTests {
                     .map(XWPFParagraph::getText)
                     .toList();
             assertThat(lines).containsExactly("KT. VỤ TRƯỞNG", "PHÓ VỤ TRƯỞNG", SampleReports.SIGNER);
+            // A signer's name alone at the top of a page would sign nothing.
+            assertThat(closing.getRow(0).isCantSplitRow()).isTrue();
         }
     }
 

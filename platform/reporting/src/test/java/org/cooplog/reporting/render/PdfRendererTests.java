@@ -23,6 +23,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.apache.pdfbox.text.TextPosition;
 import org.cooplog.reporting.content.ReportContent;
+import org.cooplog.reporting.content.ReportContent.Part;
+import org.cooplog.reporting.content.ReportContent.Passage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -304,6 +306,29 @@ class PdfRendererTests {
                             "(*) Known only to its year");
             assertThat(pageOf(pages, "Annex II")).isGreaterThan(pageOf(pages, "Annex I "));
             MachineText.assertNoneIn(String.join(" ", pages));
+        }
+    }
+
+    /** A heading at the foot of a page with its text on the next is a widow: it goes over with its text. */
+    @Test
+    void noPageEndsWithAHeading() throws IOException {
+        ReportContent content = SampleReports.quarterly();
+        List<String> headings = new ArrayList<>();
+        for (Part part : content.body()) {
+            headings.add(part.number() + ". " + part.title());
+            part.passages().stream()
+                    .map(Passage::heading)
+                    .filter(heading -> heading != null)
+                    .forEach(headings::add);
+        }
+        try (PDDocument pdf = Loader.loadPDF(quarterly)) {
+            List<String> pages = pages(pdf);
+            for (int page = 0; page < pages.size(); page++) {
+                String text = pages.get(page).replace(content.reference(), "").trim();
+                for (String heading : headings) {
+                    assertThat(text).as("page %d", page + 1).doesNotEndWith(heading);
+                }
+            }
         }
     }
 
