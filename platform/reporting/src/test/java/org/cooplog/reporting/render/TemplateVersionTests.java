@@ -16,9 +16,9 @@ class TemplateVersionTests {
     private static final String VERSION = "2026.3";
 
     private static final Map<ReportFormat, String> DIGESTS = Map.of(
-            ReportFormat.DOCX, "35620b92d7fdee8e21889834d953198b5de71023953478134273232bd1cb5c5e",
-            ReportFormat.PDF, "8c092d376fb404c37ef6d661e9eabf7d92a97209c2259470cd9149db494bacd2",
-            ReportFormat.HTML, "f41ed6c545b1b3324b84d2bbcd1835da6a0d1ee6b6803e71007c85372b4ab8f1",
+            ReportFormat.DOCX, "628f1c8d6bc760a5bb659309687633c7f1309312bd388cad53b57ff3fbabc018",
+            ReportFormat.PDF, "4db803726f4aa35966575bcb071e5cb1d9756ec31cc7a54bf33b3c6154789d7e",
+            ReportFormat.HTML, "4361e3edfd96cb75304ace1d06e5b1014a0206576f432442af9a3705faa15686",
             ReportFormat.JSON, "ef248783350800481bd6c4352b038f2a476f3085d46338ce59f38fd68804d2e2",
             ReportFormat.CSV, "1702029dea91b33e9d85bd782366429237f65b565a3c39ca291adb15657218e0");
 
