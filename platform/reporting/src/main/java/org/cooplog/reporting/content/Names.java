@@ -47,6 +47,11 @@ final class Names {
                 + items.get(items.size() - 1);
     }
 
+    /** Titles in a sentence, apart by semicolons, since a title may hold commas of its own. */
+    String titles(List<String> titles) {
+        return String.join("; ", titles);
+    }
+
     /** The title as the object of a sentence: its first letter in lower case unless it starts an acronym or name. */
     static String asObject(String title) {
         if (title.length() > 1

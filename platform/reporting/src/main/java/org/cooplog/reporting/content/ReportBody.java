@@ -14,6 +14,7 @@ import org.cooplog.model.ActivityStatus;
 import org.cooplog.model.ReadModel;
 import org.cooplog.reporting.content.ReportContent.Part;
 import org.cooplog.reporting.content.ReportContent.Passage;
+import org.cooplog.reporting.period.Placement;
 import org.cooplog.reporting.period.ReportPeriod;
 
 /**
@@ -56,7 +57,7 @@ final class ReportBody {
         add(parts, titles, "part.results", results());
         boolean empty = activities.isEmpty();
         add(parts, titles, "part.assessment", written(texts.assessment(), empty ? List.of() : new Assessment().of()));
-        add(parts, titles, "part.directions", written(texts.directions(), directions()));
+        add(parts, titles, "part.directions", written(texts.directions(), empty ? List.of() : directions()));
         add(parts, titles, "part.proposals", written(texts.proposals(), empty ? List.of() : proposals()));
         List<Part> body = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
@@ -230,10 +231,9 @@ final class ReportBody {
         }
         List<String> lines = model.activities().stream()
                 .filter(a -> a.status() == ActivityStatus.PLANNED)
-                .filter(a -> org.cooplog.reporting.period.Placement.isIn(a, next))
+                .filter(a -> Placement.isIn(a, next))
                 .filter(a -> !ActivityProse.PartialDatesSpan.of(a).last().isBefore(today))
-                .sorted(Comparator.comparing(org.cooplog.reporting.period.Placement::anchor)
-                        .thenComparing(Activity::id))
+                .sorted(Comparator.comparing(Placement::anchor).thenComparing(Activity::id))
                 .map(a -> "- " + names.title(a) + ", " + words.whenInWords(a.starts(), a.ends()) + ".")
                 .toList();
         if (lines.isEmpty()) {
@@ -289,7 +289,7 @@ final class ReportBody {
                 shortcomings.add(words.get(
                         "assessment.stopped",
                         stopped.size(),
-                        names.list(stopped.stream().map(this::withReason).toList())));
+                        names.titles(stopped.stream().map(this::withReason).toList())));
             }
             List<Activity> awaiting =
                     activities.stream().filter(prose::awaitingOutcome).toList();
@@ -297,7 +297,7 @@ final class ReportBody {
                 shortcomings.add(words.get(
                         "assessment.awaiting",
                         awaiting.size(),
-                        names.list(awaiting.stream().map(names::title).toList())));
+                        names.titles(awaiting.stream().map(names::title).toList())));
             }
             long unknown = count(a -> a.status() == ActivityStatus.HELD
                     && ActivityFacts.isTraining(a)

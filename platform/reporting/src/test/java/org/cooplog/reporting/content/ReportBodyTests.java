@@ -95,6 +95,40 @@ class ReportBodyTests {
     }
 
     @Test
+    void theNextPeriodListsWhatIsPlannedInItWithItsDates() {
+        LogFixture log = new LogFixture();
+        String held = apec(log, "Báo cáo tự đánh giá về minh bạch", ApecActivityKind.CONTRIBUTION, "2021-04-20");
+        log.add(held, e -> held(e, "2021-04-20"));
+        apec(log, "Đối thoại chính sách APEC 2022", ApecActivityKind.POLICY_DIALOGUE, "2022-03-01");
+
+        assertThat(part(body(log.model(), YEAR_2021, "vi", null), "PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI")
+                        .passages()
+                        .get(0)
+                        .paragraphs())
+                .containsExactly(
+                        "Trong kỳ tới (từ ngày 15 tháng 12 năm 2021 đến ngày 14 tháng 12 năm 2022), dự kiến thực hiện"
+                                + " các hoạt động sau:",
+                        "- Đối thoại chính sách APEC 2022, vào ngày 1 tháng 3 năm 2022.");
+    }
+
+    @Test
+    void aDelegationSaysWhoLedItAndWhoWent() {
+        LogFixture log = new LogFixture();
+        String delegation = log.plan(
+                "Đoàn ra tham dự Hội nghị",
+                "2021-06-20",
+                org.cooplog.events.bilateral.BilateralActivityKind.DELEGATION_OUT,
+                Modality.IN_PERSON,
+                LogFixture.outbound("Nguyễn Quốc Văn"));
+        log.add(delegation, e -> held(e, "2021-06-20"));
+
+        assertThat(text(part(body(log.model(), YEAR_2021, "vi", null), "KẾT QUẢ THỰC HIỆN")))
+                .contains("Thanh tra Chính phủ đã cử đoàn ra tham dự Hội nghị vào ngày 20 tháng 6 năm 2021")
+                .contains("Thành phần đoàn ra: trưởng đoàn Nguyễn Quốc Văn (Viện trưởng), đại diện Văn phòng Chính"
+                        + " phủ.");
+    }
+
+    @Test
     void theOgpWorkshopSaysWhoOrganisedItAndWhoPaid() {
         ReportPeriod year2018 = year(2018, CutOffRule.DECREE_09_2019);
 
