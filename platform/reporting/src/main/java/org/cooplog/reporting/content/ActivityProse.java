@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.apache.avro.Schema;
-import org.apache.avro.specific.SpecificRecord;
 import org.cooplog.events.common.DatePrecision;
 import org.cooplog.events.common.Delegation;
 import org.cooplog.events.common.DocumentRef;
@@ -55,8 +53,8 @@ final class ActivityProse {
 
     /** Planned, its dates past and no outcome recorded: "chưa cập nhật kết quả". */
     boolean awaitingOutcome(Activity activity) {
-        PartialDatesSpan span = PartialDatesSpan.of(activity);
-        return activity.status() == ActivityStatus.PLANNED && span.last().isBefore(today);
+        return activity.status() == ActivityStatus.PLANNED
+                && ActivityFacts.lastDay(activity).isBefore(today);
     }
 
     /** The verb of a kind, e.g. {@code đã gửi ý kiến}; {@code đã chủ trì} when Viet Nam chairs, and so on. */
@@ -76,11 +74,11 @@ final class ActivityProse {
     }
 
     static boolean vietNamChairs(Activity activity) {
-        return "VN".equals(String.valueOf(field(activity.details(), "chair")));
+        return "VN".equals(String.valueOf(ActivityFacts.field(activity.details(), "chair")));
     }
 
     private static boolean vietNamHosts(Activity activity) {
-        return "VN".equals(String.valueOf(field(activity.details(), "hostEconomy")));
+        return "VN".equals(String.valueOf(ActivityFacts.field(activity.details(), "hostEconomy")));
     }
 
     /**
@@ -170,17 +168,21 @@ final class ActivityProse {
         return sentence.append('.').toString();
     }
 
-    /** When it took place, unless its title already says so ("…, tháng 6/2021", "the 2021 meetings"). */
+    /** When it took place, unless its title already says so ("…, tháng 6/2021", "giai đoạn 2021-2023"). */
     private String when(Activity activity) {
-        PartialDate starts = activity.starts();
         String title = names.title(activity);
-        boolean said = activity.ends() == null
-                && (title.contains(words.bare(starts))
-                        || title.contains(words.partial(starts))
-                        || (starts.getPrecision() == DatePrecision.YEAR
-                                && title.contains(String.valueOf(
-                                        PartialDates.firstDay(starts).getYear()))));
-        return said ? "" : " " + words.whenInWords(starts, activity.ends());
+        PartialDate starts = activity.starts();
+        PartialDate ends = activity.ends();
+        boolean said = mentions(title, starts) && (ends == null || ends.equals(starts) || mentions(title, ends));
+        return said ? "" : " " + words.whenInWords(starts, ends);
+    }
+
+    private boolean mentions(String title, PartialDate date) {
+        return title.contains(words.bare(date))
+                || title.contains(words.partial(date))
+                || (date.getPrecision() == DatePrecision.YEAR
+                        && title.contains(
+                                String.valueOf(PartialDates.firstDay(date).getYear())));
     }
 
     private void circumstances(Activity activity, StringBuilder sentence) {
@@ -196,16 +198,16 @@ final class ActivityProse {
                                 words.get("modality.word." + activity.modality().name()))) {
             sentence.append(", ").append(modality);
         }
-        Organisation organiser = (Organisation) field(activity.details(), "organiser");
+        Organisation organiser = (Organisation) ActivityFacts.field(activity.details(), "organiser");
         if (organiser != null) {
             sentence.append(words.get("prose.organiser", names.of(organiser)));
         }
-        Organisation coordinator = (Organisation) field(activity.details(), "coordinator");
+        Organisation coordinator = (Organisation) ActivityFacts.field(activity.details(), "coordinator");
         if (coordinator != null) {
             sentence.append(words.get("prose.coordinator", names.of(coordinator)));
         }
         List<Organisation> with = new ArrayList<>(activity.plan().getPartners());
-        Object agencies = field(activity.details(), "coordinatingAgencies");
+        Object agencies = ActivityFacts.field(activity.details(), "coordinatingAgencies");
         if (agencies instanceof List<?> list) {
             list.forEach(o -> with.add((Organisation) o));
         }
@@ -242,22 +244,5 @@ final class ActivityProse {
         return Optional.of(words.get(
                         "prose.delegation." + ActivityFacts.delegation(activity).name())
                 + " " + String.join(", ", clauses) + ".");
-    }
-
-    static Object field(SpecificRecord record, String name) {
-        if (record == null) {
-            return null;
-        }
-        Schema.Field field = record.getSchema().getField(name);
-        return field == null ? null : record.get(field.pos());
-    }
-
-    /** The first and last day an activity's recorded dates can stand for. */
-    record PartialDatesSpan(LocalDate first, LocalDate last) {
-        static PartialDatesSpan of(Activity activity) {
-            return new PartialDatesSpan(
-                    PartialDates.firstDay(activity.starts()),
-                    PartialDates.lastDay(activity.ends() != null ? activity.ends() : activity.starts()));
-        }
     }
 }
