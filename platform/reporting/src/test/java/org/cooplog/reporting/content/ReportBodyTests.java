@@ -19,7 +19,9 @@ import org.cooplog.events.apec.ApecDetails;
 import org.cooplog.events.bilateral.BilateralActivityKind;
 import org.cooplog.events.common.ActivityPlan;
 import org.cooplog.events.common.Delegation;
+import org.cooplog.events.common.DocumentKind;
 import org.cooplog.events.common.DocumentRef;
+import org.cooplog.events.common.DocumentStatus;
 import org.cooplog.events.common.EventEnvelope;
 import org.cooplog.events.common.Modality;
 import org.cooplog.events.common.Organisation;
@@ -95,6 +97,30 @@ class ReportBodyTests {
                 .contains("1 hoạt động đã qua thời gian dự kiến nhưng chưa cập nhật kết quả")
                 .contains("vào ngày 18 tháng 8 năm 2021, đến nay chưa cập nhật kết quả.")
                 .doesNotContain("đang triển khai");
+    }
+
+    @Test
+    void theDocumentsAdoptedAreNamedAndThoseOnlyDraftedAreNot() {
+        LogFixture log = new LogFixture();
+        String meeting = apec(log, "Hội nghị Bộ trưởng APEC", ApecActivityKind.OTHER, "2021-11-08");
+        log.add(
+                meeting,
+                e -> ActivityHeld.newBuilder()
+                        .setEnvelope(e)
+                        .setStarts(PartialDates.parse("2021-11-08"))
+                        .setModality(Modality.ONLINE)
+                        .setDocuments(List.of(
+                                new DocumentRef(
+                                        "Tuyên bố chung", DocumentKind.DECLARATION, null, DocumentStatus.ADOPTED),
+                                new DocumentRef(
+                                        "Dự thảo kế hoạch", DocumentKind.WORK_PLAN, null, DocumentStatus.DRAFT)))
+                        .build());
+
+        assertThat(text(part(body(log.model(), YEAR_2021, "vi", null), "KẾT QUẢ THỰC HIỆN")))
+                .contains("Văn kiện được thông qua: Tuyên bố chung.")
+                .doesNotContain("Dự thảo kế hoạch");
+        assertThat(text(part(body(log.model(), YEAR_2021, "en", null), "RESULTS")))
+                .contains("Documents adopted: Tuyên bố chung.");
     }
 
     @Test
