@@ -1,5 +1,6 @@
 package org.cooplog.reporting.content;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.cooplog.events.common.DelegationDirection;
 import org.cooplog.events.common.Organisation;
 import org.cooplog.events.common.ParticipantCount;
 import org.cooplog.model.Activity;
+import org.cooplog.model.PartialDates;
 
 /** What a report needs to know of an activity beyond its state: its kind, partners, people, delegation. */
 final class ActivityFacts {
@@ -94,7 +96,13 @@ final class ActivityFacts {
         return planned instanceof Integer count ? count : null;
     }
 
-    private static Object field(SpecificRecord record, String name) {
+    /** The last day its recorded dates can stand for: 31 December for an activity known only to its year. */
+    static LocalDate lastDay(Activity activity) {
+        return PartialDates.lastDay(activity.ends() != null ? activity.ends() : activity.starts());
+    }
+
+    /** A field of the track-specific details, by name, or null when the track has no such field. */
+    static Object field(SpecificRecord record, String name) {
         if (record == null) {
             return null;
         }

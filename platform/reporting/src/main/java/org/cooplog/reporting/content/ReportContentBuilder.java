@@ -81,7 +81,13 @@ public final class ReportContentBuilder {
                         period.firstDay().toString(),
                         period.lastDay().toString(),
                         period.rule().name()),
-                inPeriod.stream().map(a -> row(a, period)).toList());
+                inPeriod.stream().map(a -> row(a, period)).toList(),
+                new ReportBody(words, spec, model, inPeriod).parts(),
+                List.of(),
+                null,
+                Map.of(),
+                null,
+                List.of());
     }
 
     private static Heading heading(Words words, ReportSpec spec) {

@@ -42,6 +42,10 @@ final class Words {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
 
+    boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     /** A label that may be missing, e.g. a kind added to a schema after this template: then its code is shown. */
     String label(String prefix, String code) {
         return bundle.containsKey(prefix + code) ? bundle.getString(prefix + code) : code;
@@ -76,6 +80,68 @@ final class Words {
                     : get("month.year", String.valueOf(first.getMonthValue()), String.valueOf(first.getYear()));
         }
         return get("year", String.valueOf(first.getYear()));
+    }
+
+    /** A day as prose writes it: "ngày 17 tháng 3 năm 2021", "17 March 2021". */
+    String dayInWords(LocalDate day) {
+        return language.equals("en")
+                ? EN_DAY.format(day)
+                : "ngày " + day.getDayOfMonth() + " tháng " + day.getMonthValue() + " năm " + day.getYear();
+    }
+
+    /**
+     * Two days as prose writes a span, naming the month and year once when they are shared: "từ ngày 18 đến ngày 22
+     * tháng 10 năm 2021", "from 18 to 22 October 2021".
+     */
+    String daysInWords(LocalDate first, LocalDate last) {
+        boolean en = language.equals("en");
+        String from;
+        if (first.getYear() != last.getYear()) {
+            from = dayInWords(first);
+        } else if (first.getMonthValue() != last.getMonthValue()) {
+            from = en
+                    ? first.getDayOfMonth() + " " + monthName(first)
+                    : "ngày " + first.getDayOfMonth() + " tháng " + first.getMonthValue();
+        } else {
+            from = en ? String.valueOf(first.getDayOfMonth()) : "ngày " + first.getDayOfMonth();
+        }
+        return en ? "from " + from + " to " + dayInWords(last) : "từ " + from + " đến " + dayInWords(last);
+    }
+
+    /**
+     * When an activity takes place, in words to the precision the log knows: "vào ngày 17 tháng 3 năm 2021", "từ
+     * ngày 18 đến ngày 22 tháng 10 năm 2021", "trong tháng 6 năm 2021", "trong năm 2021".
+     */
+    String whenInWords(PartialDate starts, PartialDate ends) {
+        boolean en = language.equals("en");
+        if (ends == null || ends.equals(starts)) {
+            return switch (starts.getPrecision()) {
+                case DAY -> (en ? "on " : "vào ") + bare(starts);
+                default -> (en ? "in " : "trong ") + bare(starts);
+            };
+        }
+        if (starts.getPrecision() == DatePrecision.DAY && ends.getPrecision() == DatePrecision.DAY) {
+            return daysInWords(PartialDates.firstDay(starts), PartialDates.firstDay(ends));
+        }
+        return en ? "from " + bare(starts) + " to " + bare(ends) : "từ " + bare(starts) + " đến " + bare(ends);
+    }
+
+    /** A date to its precision in words: "ngày 1 tháng 6 năm 2022", "tháng 6 năm 2022", "năm 2022". */
+    String bare(PartialDate date) {
+        LocalDate first = PartialDates.firstDay(date);
+        boolean en = language.equals("en");
+        return switch (date.getPrecision()) {
+            case DAY -> dayInWords(first);
+            case MONTH ->
+                en
+                        ? monthName(first) + " " + first.getYear()
+                        : "tháng " + first.getMonthValue() + " năm " + first.getYear();
+            default -> en ? String.valueOf(first.getYear()) : "năm " + first.getYear();
+        };
+    }
+
+    private static String monthName(LocalDate day) {
+        return day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }
 
     /** The heading's place and date: "Hà Nội, ngày 15 tháng 3 năm 2021". */
