@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  */
 class TemplateVersionTests {
 
-    private static final String VERSION = "2026.3";
+    private static final String VERSION = "2026.4";
 
     private static final Map<ReportFormat, String> DIGESTS = Map.of(
             ReportFormat.DOCX, "35620b92d7fdee8e21889834d953198b5de71023953478134273232bd1cb5c5e",
