@@ -10,10 +10,7 @@ import org.cooplog.reporting.render.Rendition;
 /** The five renditions of a report: what the projector issues and the audit tool rebuilds to compare digests. */
 public final class ReportRenditions {
 
-    /**
-     * The version of the layout, recorded in ReportIssued. Bump it whenever any rendition's bytes change for the same
-     * content, including by upgrading POI, PDFBox or the fonts, so an old report is rebuilt knowingly.
-     */
+    /** The version of this released template, recorded in every report issued under it; it never changes. */
     public static final String TEMPLATE_VERSION = "2026.3";
 
     private final List<ReportRenderer> renderers;
