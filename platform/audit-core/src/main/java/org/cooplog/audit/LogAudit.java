@@ -32,6 +32,8 @@ import org.cooplog.events.codec.EventCodec;
 import org.cooplog.events.codec.UndecodableRecordException;
 import org.cooplog.events.report.ReportIssued;
 import org.cooplog.model.ReadModelBuilder;
+import org.cooplog.reporting.template.ReportTemplate;
+import org.cooplog.reporting.template.UnknownTemplateVersionException;
 
 /**
  * The auditor's questions, each answered by reading the topics afresh: nothing is taken from a running service. The
@@ -132,15 +134,20 @@ public final class LogAudit {
         return Optional.ofNullable(found[0]);
     }
 
-    /** Makes the issued report again from its cut and compares every format's digest; empty for an unknown report. */
+    /**
+     * Makes the issued report again from its cut and compares every format's digest; empty for an unknown report.
+     *
+     * @throws UnknownTemplateVersionException when the report names a template version this build does not hold
+     */
     public Optional<Reproduction> reproduce(String reportId, ReadProgress progress) {
         return issued(reportId, ReadProgress.NONE).map(issued -> {
+            ReportTemplate template = ReportRebuild.template(issued);
             ReadModelBuilder builder = ReportRebuild.builder(issued);
             reader.readUpTo(
                     ReportRebuild.cut(issued),
                     record -> builder.accept(record.topic(), record.partition(), record.offset(), record.value()),
                     progress);
-            return Reproduction.compare(issued, ReportRebuild.make(builder.snapshot(), issued));
+            return Reproduction.compare(issued, ReportRebuild.make(template, builder.snapshot(), issued));
         });
     }
 

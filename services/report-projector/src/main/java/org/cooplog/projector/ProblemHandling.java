@@ -7,6 +7,7 @@ import org.cooplog.projector.report.InvalidReportRequestException;
 import org.cooplog.projector.report.InvalidReportRequestException.ParameterError;
 import org.cooplog.projector.report.NotCaughtUpException;
 import org.cooplog.projector.report.PeriodNotClosedException;
+import org.cooplog.reporting.template.UnknownTemplateVersionException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -46,6 +47,18 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setTitle("Period not closed");
         problem.setProperty("closesAt", e.closesAt().toOffsetDateTime().toString());
+        return problem;
+    }
+
+    /**
+     * A report issued with a template version this build does not hold cannot be made again here: a server's want, not
+     * the request's fault, and said as such rather than as a mismatch of the log.
+     */
+    @ExceptionHandler(UnknownTemplateVersionException.class)
+    ProblemDetail templateNotHeld(UnknownTemplateVersionException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_IMPLEMENTED, e.getMessage());
+        problem.setTitle("Template version not held");
+        problem.setProperty("templateVersion", e.version());
         return problem;
     }
 

@@ -8,16 +8,15 @@ import org.cooplog.events.report.PartitionOffset;
 import org.cooplog.events.report.ReportIssued;
 import org.cooplog.model.ReadModel;
 import org.cooplog.model.ReadModelBuilder;
-import org.cooplog.reporting.content.ReportContent;
-import org.cooplog.reporting.content.ReportContentBuilder;
-import org.cooplog.reporting.content.ReportSpec;
-import org.cooplog.reporting.content.ReportSpecs;
 import org.cooplog.reporting.render.Rendition;
-import org.cooplog.reporting.render.ReportRenditions;
+import org.cooplog.reporting.template.ReportTemplate;
+import org.cooplog.reporting.template.ReportTemplates;
+import org.cooplog.reporting.template.UnknownTemplateVersionException;
 
 /**
  * Makes an issued report again from what its ReportIssued event recorded: the cut (end offset of every partition and
- * the record-time cut-off) says which events to fold, the spec says everything else.
+ * the record-time cut-off) says which events to fold, the template version which code renders them, the spec
+ * everything else.
  */
 public final class ReportRebuild {
 
@@ -37,10 +36,18 @@ public final class ReportRebuild {
         return new ReadModelBuilder(issued.getCut().getRecordedBefore());
     }
 
-    /** Every rendition, made from the model of the cut with the spec the report recorded. */
-    public static List<Rendition> make(ReadModel model, ReportIssued issued) {
-        ReportSpec spec = ReportSpecs.fromJson(issued.getSpec());
-        ReportContent content = ReportContentBuilder.build(model, spec);
-        return new ReportRenditions().renderAll(content, spec.recordedBefore());
+    /**
+     * The template version the report was issued with, live or released, so it is made again with the code that made
+     * it; asked before the log is read, since a version this build does not hold can never match.
+     *
+     * @throws UnknownTemplateVersionException naming the version, when this build does not hold it
+     */
+    public static ReportTemplate template(ReportIssued issued) {
+        return ReportTemplates.require(issued.getTemplateVersion());
+    }
+
+    /** Every rendition, made from the model of the cut with the template and the spec the report recorded. */
+    public static List<Rendition> make(ReportTemplate template, ReadModel model, ReportIssued issued) {
+        return template.renderAll(model, issued.getSpec());
     }
 }

@@ -10,10 +10,11 @@ import org.cooplog.reporting.content.ReportContent;
 public final class ReportRenditions {
 
     /**
-     * The version of the layout, recorded in ReportIssued. Bump it whenever any rendition's bytes change for the same
-     * content, including by upgrading POI, PDFBox or the fonts, so an old report is rebuilt knowingly.
+     * The version of the live template, recorded in ReportIssued. Before any rendition's bytes change for the same
+     * content, copy this template into {@code released/} (docs/reports.md, "Issued documents never change"), so the
+     * reports issued under this version are still made again byte for byte; then bump it.
      */
-    public static final String TEMPLATE_VERSION = "2026.3";
+    public static final String TEMPLATE_VERSION = "2026.4";
 
     private final List<ReportRenderer> renderers;
 

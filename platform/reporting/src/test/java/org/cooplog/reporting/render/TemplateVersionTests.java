@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  */
 class TemplateVersionTests {
 
-    private static final String VERSION = "2026.3";
+    private static final String VERSION = "2026.4";
 
     private static final Map<ReportFormat, String> DIGESTS = Map.of(
             ReportFormat.DOCX, "628f1c8d6bc760a5bb659309687633c7f1309312bd388cad53b57ff3fbabc018",

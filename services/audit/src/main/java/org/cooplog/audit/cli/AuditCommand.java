@@ -43,12 +43,14 @@ import picocli.CommandLine.Spec;
             "0:all is well",
             "1:findings, a mismatch, or nothing found",
             "2:invalid arguments",
-            "3:the log could not be read"
+            "3:the log could not be read",
+            "4:the report names a template version this build does not hold"
         })
 public final class AuditCommand {
 
     static final int FINDINGS = 1;
     static final int UNREADABLE = 3;
+    static final int TEMPLATE_NOT_HELD = 4;
 
     @Spec
     CommandSpec spec;

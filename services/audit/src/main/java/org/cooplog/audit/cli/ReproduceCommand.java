@@ -1,14 +1,20 @@
 package org.cooplog.audit.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.cooplog.audit.reproduce.Reproduction;
+import org.cooplog.reporting.template.UnknownTemplateVersionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** Makes an issued report again from the cut its ReportIssued event recorded and compares every format's SHA-256. */
+/**
+ * Makes an issued report again from the cut its ReportIssued event recorded, with the template version it names, and
+ * compares every format's SHA-256. A version this build does not hold is said as such, never reported as a mismatch.
+ */
 @Command(
         name = "reproduce",
         description = "Rebuilds an issued report from its recorded cut; prints MATCH or the first difference.")
@@ -23,10 +29,13 @@ final class ReproduceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Optional<Reproduction> reproduction;
+        PrintWriter out = audit.out();
         try (TerminalProgress progress = audit.progress()) {
             reproduction = audit.audit().reproduce(reportId, progress);
+        } catch (UnknownTemplateVersionException e) {
+            out.println(audit.json ? Json.pretty(notHeld(e)) : "Report " + reportId + ": " + e.getMessage());
+            return AuditCommand.TEMPLATE_NOT_HELD;
         }
-        PrintWriter out = audit.out();
         if (reproduction.isEmpty()) {
             out.println(
                     audit.json
@@ -41,6 +50,15 @@ final class ReproduceCommand implements Callable<Integer> {
             print(out, made);
         }
         return made.matches() ? 0 : AuditCommand.FINDINGS;
+    }
+
+    private Map<String, Object> notHeld(UnknownTemplateVersionException e) {
+        Map<String, Object> plain = new LinkedHashMap<>();
+        plain.put("reportId", reportId);
+        plain.put("templateVersion", e.version());
+        plain.put("templateHeld", false);
+        plain.put("message", e.getMessage());
+        return plain;
     }
 
     private static void print(PrintWriter out, Reproduction made) {

@@ -12,30 +12,32 @@ import org.cooplog.events.report.Rendition;
 import org.cooplog.events.report.ReportIssued;
 import org.cooplog.model.ReadModelBuilder;
 import org.cooplog.model.replay.LogReplay;
-import org.cooplog.reporting.content.ReportSpec;
-import org.cooplog.reporting.content.ReportSpecs;
+import org.cooplog.reporting.template.ReportTemplate;
+import org.cooplog.reporting.template.ReportTemplates;
+import org.cooplog.reporting.template.UnknownTemplateVersionException;
 import org.springframework.stereotype.Component;
 
 /**
  * Makes an issued report again from the log alone: the records below its cut's end offsets, recorded before its
- * cut-off, folded and rendered with the spec it recorded. Every rendition must match the digest it was issued with.
+ * cut-off, folded and rendered with the template version and the spec it recorded. Every rendition must match the
+ * digest it was issued with.
  */
 @Component
 class ReportReproducer {
 
     private final Supplier<Consumer<String, byte[]>> consumers;
-    private final ReportMaker maker;
 
-    ReportReproducer(Supplier<Consumer<String, byte[]>> rawConsumers, ReportMaker maker) {
+    ReportReproducer(Supplier<Consumer<String, byte[]>> rawConsumers) {
         this.consumers = rawConsumers;
-        this.maker = maker;
     }
 
     /**
+     * @throws UnknownTemplateVersionException when the report names a template version this build does not hold,
+     *     before the log is read
      * @throws IllegalStateException naming the first rendition whose digest differs
      */
     List<org.cooplog.reporting.render.Rendition> reproduce(ReportIssued issued) {
-        ReportSpec spec = ReportSpecs.fromJson(issued.getSpec());
+        ReportTemplate template = ReportTemplates.require(issued.getTemplateVersion());
         Map<TopicPartition, Long> ends = new HashMap<>();
         for (PartitionOffset offset : issued.getCut().getOffsets()) {
             ends.put(new TopicPartition(offset.getTopic(), offset.getPartition()), offset.getEndOffset());
@@ -44,7 +46,7 @@ class ReportReproducer {
         try (Consumer<String, byte[]> consumer = consumers.get()) {
             LogReplay.replay(consumer, ends, builder);
         }
-        List<org.cooplog.reporting.render.Rendition> made = maker.make(builder.snapshot(), spec);
+        List<org.cooplog.reporting.render.Rendition> made = template.renderAll(builder.snapshot(), issued.getSpec());
         for (Rendition recorded : issued.getRenditions()) {
             org.cooplog.reporting.render.Rendition again = made.stream()
                     .filter(r -> r.format() == recorded.getFormat())

@@ -1,0 +1,104 @@
+package org.cooplog.reporting.released.v2026_3.content;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.avro.Schema;
+import org.apache.avro.specific.SpecificRecord;
+import org.cooplog.events.common.Delegation;
+import org.cooplog.events.common.DelegationDirection;
+import org.cooplog.events.common.Organisation;
+import org.cooplog.events.common.ParticipantCount;
+import org.cooplog.model.Activity;
+
+/** What a report needs to know of an activity beyond its state: its kind, partners, people, delegation. */
+final class ActivityFacts {
+
+    private static final Set<String> TRAININGS =
+            Set.of("TRAINING", "TRAINING_PROGRAMME", "COURSE_OFFER", "WORKSHOP", "WEBINAR", "SIDE_WORKSHOP");
+
+    private ActivityFacts() {}
+
+    /** The track-specific kind, e.g. TRAINING or SECRETARIAT_MEETING. */
+    static String kind(Activity activity) {
+        Object kind = field(activity.details(), "kind");
+        return kind == null ? "OTHER" : kind.toString();
+    }
+
+    static boolean isTraining(Activity activity) {
+        return TRAININGS.contains(kind(activity));
+    }
+
+    /** The delegation's direction, from the plan or from a bilateral delegation kind; null when it is none. */
+    static DelegationDirection delegation(Activity activity) {
+        Delegation delegation = activity.plan().getDelegation();
+        if (delegation != null && delegation.getDirection() != DelegationDirection.UNSPECIFIED) {
+            return delegation.getDirection();
+        }
+        return switch (kind(activity)) {
+            case "DELEGATION_OUT" -> DelegationDirection.OUTBOUND;
+            case "DELEGATION_IN" -> DelegationDirection.INBOUND;
+            default -> null;
+        };
+    }
+
+    /**
+     * Partners as the counts by partner group them: countries by ISO code, international bodies by their
+     * abbreviation or name.
+     */
+    static List<String> partnerKeys(Activity activity) {
+        Set<String> keys = new LinkedHashSet<>();
+        Object partnerCountry = field(activity.details(), "partnerCountry");
+        if (partnerCountry != null) {
+            keys.add("country:" + partnerCountry);
+        }
+        for (Organisation partner : activity.plan().getPartners()) {
+            keys.add(
+                    partner.getCountry() != null
+                            ? "country:" + partner.getCountry()
+                            : "body:"
+                                    + (partner.getAbbreviation() != null
+                                            ? partner.getAbbreviation()
+                                            : partner.getName()));
+        }
+        keys.remove("country:VN");
+        return new ArrayList<>(keys);
+    }
+
+    /** The partners by name, as the report lists them. */
+    static List<String> partnerNames(Activity activity) {
+        List<String> names = new ArrayList<>();
+        for (Organisation partner : activity.plan().getPartners()) {
+            names.add(
+                    partner.getAbbreviation() == null
+                            ? partner.getName()
+                            : partner.getName() + " (" + partner.getAbbreviation() + ")");
+        }
+        return names;
+    }
+
+    /** People who took part, by the outcome; null when it was not held or nobody counted. */
+    static Integer participants(Activity activity) {
+        if (activity.outcome() == null || activity.outcome().getParticipants().isEmpty()) {
+            return null;
+        }
+        return activity.outcome().getParticipants().stream()
+                .mapToInt(ParticipantCount::getCount)
+                .sum();
+    }
+
+    /** People expected to take part, when the plan says. */
+    static Integer plannedParticipants(Activity activity) {
+        Object planned = field(activity.details(), "plannedParticipants");
+        return planned instanceof Integer count ? count : null;
+    }
+
+    private static Object field(SpecificRecord record, String name) {
+        if (record == null) {
+            return null;
+        }
+        Schema.Field field = record.getSchema().getField(name);
+        return field == null ? null : record.get(field.pos());
+    }
+}
