@@ -57,6 +57,8 @@ final class FakeApis implements AutoCloseable {
         server.start();
     }
 
+    static final String SPREADSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
@@ -91,7 +93,7 @@ final class FakeApis implements AutoCloseable {
         respond(
                 exchange,
                 answer.getKey(),
-                path.endsWith("/pdf") ? "application/pdf" : "application/json",
+                path.endsWith("/pdf") ? "application/pdf" : path.endsWith("/xlsx") ? SPREADSHEET : "application/json",
                 answer.getValue().getBytes(StandardCharsets.UTF_8));
     }
 
@@ -130,6 +132,9 @@ final class FakeApis implements AutoCloseable {
         }
         if (path.endsWith("/pdf") || path.equals("/api/reports/preview")) {
             return Map.entry(200, "%PDF-1.7");
+        }
+        if (path.endsWith("/xlsx")) {
+            return Map.entry(200, "PK");
         }
         if (path.startsWith("/api/audit/activities/")) {
             return Map.entry(200, "{\"activityId\": \"" + ACTIVITY + "\", \"events\": []}");

@@ -82,6 +82,26 @@ class ReportFormsTests {
     }
 
     @Test
+    void everyFormatIsOfferedTheSpreadsheetAmongThem() throws Exception {
+        String page = mvc.perform(get("/reports").with(reportOfficer()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(years(page, "p-format")).containsExactly("docx", "pdf", "html", "json", "csv", "xlsx");
+    }
+
+    @Test
+    void anIssuedReportsSpreadsheetIsDownloadedAsTheProjectorMadeIt() throws Exception {
+        MvcResult download = mvc.perform(get("/reports/mofa-2021-Q4/xlsx").with(reportOfficer()))
+                .andReturn();
+
+        assertThat(download.getResponse().getStatus()).isEqualTo(200);
+        assertThat(download.getResponse().getContentType()).isEqualTo(FakeApis.SPREADSHEET);
+        assertThat(download.getResponse().getContentAsString()).isEqualTo("PK");
+    }
+
+    @Test
     void aPeriodTheScheduleShowsOpenIsNotSentAndTheRefusalIsShownInVietnamese() throws Exception {
         MvcResult response = issue("mofa", "YEAR", String.valueOf(THIS_YEAR), "1");
 

@@ -8,8 +8,10 @@ import org.cooplog.reporting.content.ReportContent;
 import org.cooplog.reporting.content.ReportContent.ActivityRow;
 
 /**
- * The activities of a report as a spreadsheet: UTF-8 with a byte order mark, which Excel needs to read Vietnamese, and
- * RFC 4180 quoting and CRLF line ends. The columns are the JSON's activity keys; partners are joined by "; ".
+ * The activities of a report as a spreadsheet, in the report's language: headers and values (track, kind, modality,
+ * status, yes or no) in its words, so a Vietnamese report gives a Vietnamese table. UTF-8 with a byte order mark,
+ * which Excel needs to read Vietnamese, RFC 4180 quoting and CRLF line ends. The columns follow the JSON's activity
+ * keys; names are joined by "; "; an empty participants cell means nobody recorded them, never none took part.
  */
 final class CsvRenderer implements ReportRenderer {
 
@@ -22,27 +24,17 @@ final class CsvRenderer implements ReportRenderer {
 
     @Override
     public Rendition render(ReportContent content, Instant documentDate) {
+        RenderWords words = new RenderWords(content.language());
         // Encoded a few kilobytes at a time, after a line, so a long report is held once, as UTF-8.
         ChunkedBytes bytes = new ChunkedBytes();
         StringBuilder csv = new StringBuilder(BOM);
-        line(csv, JsonRenderer.ACTIVITY_KEYS);
+        line(csv, ActivityFields.KEYS.stream().map(words::column).toList());
         for (ActivityRow row : content.activities()) {
-            line(
-                    csv,
-                    JsonRenderer.activityValues(row).stream()
-                            .map(CsvRenderer::text)
-                            .toList());
+            line(csv, ActivityFields.words(row, words));
             bytes.writeUtf8IfLong(csv);
         }
         bytes.writeUtf8(csv);
         return Rendition.of(format(), "text/csv; charset=UTF-8", "csv", bytes);
-    }
-
-    private static String text(Object value) {
-        if (value instanceof List<?> list) {
-            return String.join("; ", list.stream().map(String::valueOf).toList());
-        }
-        return value == null ? "" : String.valueOf(value);
     }
 
     private static void line(StringBuilder csv, List<String> fields) {
@@ -61,7 +53,7 @@ final class CsvRenderer implements ReportRenderer {
      */
     static String field(String value) {
         String text = Normalizer.normalize(value, Normalizer.Form.NFC);
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+        if (Formulas.looksLikeOne(text)) {
             text = "'" + text;
         }
         if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {

@@ -1,20 +1,22 @@
 package org.cooplog.reporting.render;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cooplog.events.report.ReportFormat;
 import org.cooplog.reporting.content.ReportContent;
 import org.cooplog.reporting.content.ReportContent.ActivityRow;
-import org.cooplog.reporting.content.ReportContent.CountTable;
-import org.cooplog.reporting.content.ReportContent.Figure;
+import org.cooplog.reporting.content.ReportContent.Annex;
+import org.cooplog.reporting.content.ReportContent.Part;
+import org.cooplog.reporting.content.ReportContent.Passage;
 import org.cooplog.reporting.content.ReportContent.PeriodFacts;
 
 /**
- * The figures under a report, for whoever checks or reuses them: the period, totals, count tables and one entry per
- * activity, keys always in the same order and no timestamp that the content does not hold.
+ * The report for programs and auditors: the period, the figures under names that do not change with the language
+ * (null for a number nobody recorded), one entry per activity and per unplaced activity, the body's text, the annexes
+ * and the provenance. Keys always in the same order (docs/reports.md lists them) and no timestamp the content does
+ * not hold.
  */
 final class JsonRenderer implements ReportRenderer {
 
@@ -29,13 +31,15 @@ final class JsonRenderer implements ReportRenderer {
         report.put("reportId", content.reportId());
         report.put("language", content.language());
         report.put("draft", content.draft());
+        report.put("reference", content.reference());
         report.put("period", period(content.period()));
-        report.put("totals", figures(content.totals()));
-        report.put("counts", content.counts().stream().map(JsonRenderer::counts).toList());
+        report.put("totals", content.figures() == null ? null : ActivityFields.figures(content.figures()));
+        report.put("activities", activities(content.activities()));
+        report.put("unplaced", activities(content.unplaced()));
+        report.put("body", content.body().stream().map(JsonRenderer::part).toList());
         report.put(
-                "activities",
-                content.activities().stream().map(JsonRenderer::activity).toList());
-        report.put("provenance", content.provenance().lines());
+                "annexes", content.annexes().stream().map(JsonRenderer::annex).toList());
+        report.put("provenance", new LinkedHashMap<String, Object>(content.metadata()));
         return Rendition.of(format(), "application/json", "json", Json.write(report));
     }
 
@@ -51,68 +55,43 @@ final class JsonRenderer implements ReportRenderer {
         return json;
     }
 
-    private static List<Map<String, Object>> figures(List<Figure> figures) {
-        return figures.stream()
-                .map(figure -> {
-                    Map<String, Object> json = new LinkedHashMap<>();
-                    json.put("label", figure.label());
-                    json.put("value", figure.value());
-                    return json;
-                })
-                .toList();
-    }
-
-    private static Map<String, Object> counts(CountTable table) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("title", table.title());
-        json.put("labelHeader", table.labelHeader());
-        json.put("countHeader", table.countHeader());
-        json.put("rows", figures(table.rows()));
-        return json;
-    }
-
-    /** The keys of an activity, in order: also the CSV's header. */
-    static final List<String> ACTIVITY_KEYS = List.of(
-            "activityId",
-            "track",
-            "kind",
-            "title",
-            "starts",
-            "ends",
-            "modality",
-            "status",
-            "partners",
-            "participants",
-            "movedOnline",
-            "rescheduled",
-            "imprecise",
-            "placedByRule");
-
-    /** An activity's values in the order of {@link #ACTIVITY_KEYS}; absent ones are null. */
-    static List<Object> activityValues(ActivityRow row) {
-        return Arrays.asList(
-                row.activityId(),
-                row.track(),
-                row.kind(),
-                row.title(),
-                row.starts(),
-                row.ends(),
-                row.modality(),
-                row.status(),
-                row.partners(),
-                row.participants(),
-                row.movedOnline(),
-                row.rescheduled(),
-                row.imprecise(),
-                row.placedByRule());
+    private static List<Map<String, Object>> activities(List<ActivityRow> rows) {
+        return rows.stream().map(JsonRenderer::activity).toList();
     }
 
     private static Map<String, Object> activity(ActivityRow row) {
         Map<String, Object> json = new LinkedHashMap<>();
-        List<Object> values = activityValues(row);
-        for (int i = 0; i < ACTIVITY_KEYS.size(); i++) {
-            json.put(ACTIVITY_KEYS.get(i), values.get(i));
+        List<Object> values = ActivityFields.values(row);
+        for (int i = 0; i < ActivityFields.KEYS.size(); i++) {
+            json.put(ActivityFields.KEYS.get(i), values.get(i));
         }
+        return json;
+    }
+
+    private static Map<String, Object> part(Part part) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("number", part.number());
+        json.put("title", part.title());
+        json.put("passages", part.passages().stream().map(JsonRenderer::passage).toList());
+        return json;
+    }
+
+    private static Map<String, Object> passage(Passage passage) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("heading", passage.heading());
+        json.put("paragraphs", passage.paragraphs());
+        return json;
+    }
+
+    private static Map<String, Object> annex(Annex annex) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("label", annex.label());
+        json.put("title", annex.title());
+        json.put("attachedTo", annex.attachedTo());
+        json.put("paragraphs", annex.paragraphs());
+        json.put("columns", annex.columns());
+        json.put("rows", annex.rows());
+        json.put("notes", annex.notes());
         return json;
     }
 }

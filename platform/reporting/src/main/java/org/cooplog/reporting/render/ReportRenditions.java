@@ -6,7 +6,7 @@ import org.cooplog.events.report.ReportFormat;
 import org.cooplog.reporting.Beside;
 import org.cooplog.reporting.content.ReportContent;
 
-/** The five renditions of a report: what the projector issues and the audit tool rebuilds to compare digests. */
+/** The six renditions of a report: what the projector issues and the audit tool rebuilds to compare digests. */
 public final class ReportRenditions {
 
     /**
@@ -19,7 +19,13 @@ public final class ReportRenditions {
     private final List<ReportRenderer> renderers;
 
     public ReportRenditions() {
-        this(List.of(new DocxRenderer(), new PdfRenderer(), new HtmlRenderer(), new JsonRenderer(), new CsvRenderer()));
+        this(List.of(
+                new DocxRenderer(),
+                new PdfRenderer(),
+                new HtmlRenderer(),
+                new JsonRenderer(),
+                new CsvRenderer(),
+                new XlsxRenderer()));
     }
 
     /** @param renderers one per format, in the order of {@link ReportFormat}, the PDF among them */
@@ -28,7 +34,7 @@ public final class ReportRenditions {
     }
 
     /**
-     * Every format, in the order of {@link ReportFormat}. The PDF, which takes as long as the four others together,
+     * Every format, in the order of {@link ReportFormat}. The PDF, which takes as long as the others together,
      * is drawn on a second thread while this one makes the rest: each renderer reads the content and writes only
      * what it makes, so the bytes are those of rendering one after another.
      */

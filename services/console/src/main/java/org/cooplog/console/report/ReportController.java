@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ReportController {
 
-    static final List<String> FORMATS = List.of("docx", "pdf", "html", "json", "csv");
+    static final List<String> FORMATS = List.of("docx", "pdf", "html", "json", "csv", "xlsx");
     static final List<String> KINDS = List.of("QUARTER", "HALF_YEAR", "NINE_MONTHS", "YEAR");
 
     private final ApiClient api;
@@ -51,7 +51,7 @@ class ReportController {
         return "reports";
     }
 
-    @GetMapping("/reports/{reportId}/{format:docx|pdf|html|json|csv}")
+    @GetMapping("/reports/{reportId}/{format:docx|pdf|html|json|csv|xlsx}")
     ResponseEntity<byte[]> download(@PathVariable String reportId, @PathVariable String format) {
         return file(api.get(api.projector("/api/reports/{id}/{format}")
                 .buildAndExpand(reportId, format)

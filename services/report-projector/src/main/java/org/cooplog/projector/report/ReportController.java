@@ -11,10 +11,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.cooplog.events.report.PeriodKind;
 import org.cooplog.events.report.ReportFormat;
 import org.cooplog.events.report.ReportIssued;
 import org.cooplog.projector.log.LiveModel;
+import org.cooplog.projector.report.InvalidReportRequestException.ParameterError;
 import org.cooplog.projector.report.ReportsProperties.RecipientProperties;
 import org.cooplog.reporting.content.ReportSpec;
 import org.cooplog.reporting.period.ReportPeriod;
@@ -41,6 +43,11 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 @RequestMapping("/api/reports")
 class ReportController {
+
+    /** The formats a report is made in; OTHER, a reader's name for a format it does not know, is none of them. */
+    private static final List<ReportFormat> FORMATS = Stream.of(ReportFormat.values())
+            .filter(format -> format != ReportFormat.OTHER)
+            .toList();
 
     private final ReportsProperties properties;
     private final ReportRegistry registry;
@@ -92,6 +99,11 @@ class ReportController {
         registry.refresh();
         ReportIssued report = find(reportId);
         ReportFormat wanted = format(format);
+        if (report.getRenditions().stream().noneMatch(issued -> issued.getFormat() == wanted)) {
+            throw new ResponseStatusException(
+                    HttpStatus.NOT_FOUND,
+                    "Report " + reportId + " was not issued as " + wanted.name().toLowerCase(Locale.ROOT));
+        }
         Rendition rendition = cache.get(reportId, wanted).orElseGet(() -> {
             List<Rendition> again = reproducer.reproduce(report);
             cache.put(reportId, again);
@@ -184,17 +196,19 @@ class ReportController {
                         new ResponseStatusException(HttpStatus.NOT_FOUND, "No report " + reportId + " was issued"));
     }
 
+    /** The format asked for, by its file extension in any case; OTHER names no format. */
     private static ReportFormat format(String format) {
-        try {
-            ReportFormat wanted = ReportFormat.valueOf(format.toUpperCase(Locale.ROOT));
-            if (wanted != ReportFormat.OTHER) {
-                return wanted;
-            }
-        } catch (IllegalArgumentException e) {
-            // answered below
-        }
-        throw new ResponseStatusException(
-                HttpStatus.BAD_REQUEST, "'" + format + "' is not a report format: docx, pdf, html, json or csv");
+        return FORMATS.stream()
+                .filter(known -> known.name().equalsIgnoreCase(format))
+                .findFirst()
+                .orElseThrow(() -> new InvalidReportRequestException(List.of(new ParameterError(
+                        "format",
+                        "'" + format + "' is not a report format: "
+                                + String.join(
+                                        ", ",
+                                        FORMATS.stream()
+                                                .map(known -> known.name().toLowerCase(Locale.ROOT))
+                                                .toList())))));
     }
 
     private static ResponseEntity<byte[]> file(Rendition rendition, String name) {

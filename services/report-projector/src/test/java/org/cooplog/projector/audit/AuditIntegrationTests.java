@@ -242,7 +242,7 @@ class AuditIntegrationTests {
 
         assertThat(audit.reproduce(issued.report().getReportId(), ReadProgress.NONE))
                 .hasValueSatisfying(reproduction -> {
-                    assertThat(reproduction.formats()).hasSize(5);
+                    assertThat(reproduction.formats()).hasSize(6);
                     assertThat(reproduction.matches()).isTrue();
                 });
     }

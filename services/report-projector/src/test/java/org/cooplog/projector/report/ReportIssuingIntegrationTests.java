@@ -97,8 +97,8 @@ class ReportIssuingIntegrationTests {
 
         assertThat(issued.now()).isTrue();
         assertThat(issued.report().getReportId()).isEqualTo(recipient.id() + "-2021-Q3");
-        assertThat(issued.report().getRenditions()).hasSize(5);
-        assertThat(again).hasSize(5);
+        assertThat(issued.report().getRenditions()).hasSize(6);
+        assertThat(again).hasSize(6);
         String json = new String(
                 again.stream()
                         .filter(r -> r.format().name().equals("JSON"))

@@ -3,18 +3,30 @@ package org.cooplog.projector.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cooplog.events.Topics;
+import org.cooplog.events.codec.EventCodec;
 import org.cooplog.events.report.CutOffRule;
+import org.cooplog.events.report.PeriodKind;
+import org.cooplog.events.report.ReportFormat;
+import org.cooplog.events.report.ReportIssued;
 import org.cooplog.kafka.testing.KafkaBrokers;
 import org.cooplog.kafka.testing.KafkaIntegrationTest;
 import org.cooplog.projector.log.LogProgress;
@@ -60,6 +72,12 @@ class ReportRequestIntegrationTests {
 
     @Autowired
     LogProgress progress;
+
+    @Autowired
+    ReportIssuer issuer;
+
+    @Autowired
+    ReportsProperties properties;
 
     @BeforeEach
     void signInAsTheReportOfficer() {
@@ -190,6 +208,95 @@ class ReportRequestIntegrationTests {
                 .exchange()
                 .expectStatus()
                 .isOk();
+    }
+
+    @Test
+    void aPreviewCanBeHadAsASpreadsheet() throws Exception {
+        byte[] xlsx = http.get()
+                .uri("/api/reports/preview?recipient=mofa&kind=QUARTER&year=2021&index=4&format=xlsx")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .expectHeader()
+                .value(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        disposition -> assertThat(disposition).contains("attachment", ".xlsx"))
+                .expectBody(byte[].class)
+                .returnResult()
+                .getResponseBody();
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Số liệu");
+        }
+    }
+
+    @Test
+    void aFormatThatIsNoneOfTheReportsIsRefusedByName() {
+        http.get()
+                .uri("/api/reports/preview?recipient=mofa&kind=QUARTER&year=2021&index=4&format=odt")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.errors[*].field")
+                .isEqualTo(List.of("format"))
+                .jsonPath("$.errors[0].message")
+                .isEqualTo("'odt' is not a report format: docx, pdf, html, json, csv, xlsx");
+    }
+
+    @Test
+    void aReportIssuedBeforeTheSpreadsheetHasNoneToDownload() throws Exception {
+        ReportIssued issued = issuer.issue(
+                        properties.recipient("mofa"),
+                        ReportingCalendar.period(PeriodKind.QUARTER, 2020, 4, CutOffRule.DECREE_09_2019),
+                        false,
+                        "report.officer")
+                .report();
+        String reportId =
+                issued.getReportId() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        ReportIssued withoutXlsx = ReportIssued.newBuilder(issued)
+                .setReportId(reportId)
+                .setRenditions(issued.getRenditions().stream()
+                        .filter(rendition -> rendition.getFormat() != ReportFormat.XLSX)
+                        .toList())
+                .build();
+        send(reportId, EventCodec.standard().encode(withoutXlsx));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> http.get()
+                        .uri("/api/reports/" + reportId)
+                        .exchange()
+                        .expectStatus()
+                        .isOk());
+
+        http.get()
+                .uri("/api/reports/" + issued.getReportId() + "/xlsx")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        http.get()
+                .uri("/api/reports/" + reportId + "/xlsx")
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectBody()
+                .jsonPath("$.detail")
+                .isEqualTo("Report " + reportId + " was not issued as xlsx");
+    }
+
+    private static void send(String key, byte[] value) throws Exception {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokers.bootstrapServers());
+        try (KafkaProducer<String, byte[]> producer =
+                new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(Topics.REPORTS.name(), key, value))
+                    .get();
+        }
     }
 
     private static long reportsEnd() {
