@@ -33,11 +33,12 @@ final class FakeApis implements AutoCloseable {
 
     static final String OGP_ACTIVITY = "ogp-4b1c7a52-5f1e-4a57-9d40-2d1b5b0c9e11";
 
-    /** The OGP workshop of 9 Nov 2018 as its publisher answers it: the organiser in its details, funders in its plan. */
+    /** The OGP workshop of 9 Nov 2018 as its publisher answers it: organiser in the details, funders in the plan. */
     private static final String OGP_ACTIVITY_JSON = """
             {"activityId": "%s", "track": "ogp", "version": 2, "status": "HELD",
              "plan": {"title": "Hội thảo Tập huấn OGP", "starts": "2018-11-09", "modality": "IN_PERSON", "partners": [],
-                      "funders": [{"name": "Bộ Ngoại giao Vương quốc Bỉ", "nameEn": "Ministry of Foreign Affairs of Belgium",
+                      "funders": [{"name": "Bộ Ngoại giao Vương quốc Bỉ",
+                                   "nameEn": "Ministry of Foreign Affairs of Belgium",
                                    "abbreviation": null, "country": "BE"},
                                   {"name": "Đại sứ quán Đan Mạch", "nameEn": "Embassy of Denmark",
                                    "abbreviation": null, "country": "DK"}]},

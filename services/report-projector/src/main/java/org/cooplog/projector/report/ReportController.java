@@ -155,7 +155,10 @@ class ReportController {
         return preview(new PreviewRequest(recipient, kind, year, index, format, lang, null));
     }
 
-    /** A draft as {@link #preview(String, PeriodKind, int, int, String, String)} makes it, with the report officer's texts. */
+    /**
+     * A draft as {@link #preview(String, PeriodKind, int, int, String, String)} makes it, with the texts the report
+     * officer writes over the generated defaults: what part I's context and parts III to V will say.
+     */
     @PostMapping("/preview")
     ResponseEntity<byte[]> preview(@Valid @RequestBody PreviewRequest request) {
         String language = PreviewRequest.language(request.lang());

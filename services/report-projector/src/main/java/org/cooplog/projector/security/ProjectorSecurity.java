@@ -13,8 +13,9 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Who may do what with the projector: any role reads the timeline and the reports; the report officer and the
- * administrator issue reports and preview them with the texts the report officer writes; the audit API, which replays the whole log, is for the auditor, the report officer and
- * the administrator. The projector has no other write.
+ * administrator issue reports and preview them with the texts the report officer writes (a POST that writes
+ * nothing); the audit API, which replays the whole log, is for the auditor, the report officer and the
+ * administrator. The projector has no other write.
  */
 @Configuration(proxyBeanMethods = false)
 class ProjectorSecurity {
