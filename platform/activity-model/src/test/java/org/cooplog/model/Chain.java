@@ -72,6 +72,38 @@ final class Chain {
         return chain;
     }
 
+    /**
+     * The OGP training workshop of 9 Nov 2018 as seeds/ogp records it: organised by Towards Transparency, funded by
+     * the Belgian Ministry of Foreign Affairs and the Embassy of Denmark, with no partner in the plan.
+     */
+    static Chain plannedOgpWorkshop() {
+        Chain chain = new Chain("ogp-" + UUID.randomUUID());
+        chain.then(envelope -> OgpActivityPlanned.newBuilder()
+                .setEnvelope(envelope)
+                .setPlan(ActivityPlan.newBuilder()
+                        .setTitle(
+                                "Hội thảo Tập huấn “Sáng kiến Đối tác Chính phủ Mở (OGP) và vai trò của các tổ chức xã hội”")
+                        .setStarts(PartialDates.parse("2018-11-09"))
+                        .setModality(Modality.IN_PERSON)
+                        .setVenue(new Venue("Hà Nội", "VN"))
+                        .setPartners(List.of())
+                        .setFunders(List.of(
+                                new Organisation(
+                                        "Bộ Ngoại giao Vương quốc Bỉ",
+                                        "Ministry of Foreign Affairs of Belgium",
+                                        null,
+                                        "BE"),
+                                new Organisation("Đại sứ quán Đan Mạch", "Embassy of Denmark", null, "DK")))
+                        .build())
+                .setDetails(OgpDetails.newBuilder()
+                        .setKind(OgpActivityKind.WORKSHOP)
+                        .setOrganiser(
+                                new Organisation("Tổ chức Hướng tới Minh bạch", "Towards Transparency", "TT", "VN"))
+                        .build())
+                .build());
+        return chain;
+    }
+
     Activity activity() {
         return activity;
     }

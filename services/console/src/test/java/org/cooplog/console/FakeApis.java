@@ -31,6 +31,44 @@ final class FakeApis implements AutoCloseable {
                           "recordedBy": "desk.bilateral", "service": "bilateral-service", "hash": "ab", "content": {}}]}
             """.formatted(ACTIVITY, TITLE.replace("'", "\\u0027"));
 
+    static final String OGP_ACTIVITY = "ogp-4b1c7a52-5f1e-4a57-9d40-2d1b5b0c9e11";
+
+    /** The OGP workshop of 9 Nov 2018 as its publisher answers it: organiser in the details, funders in the plan. */
+    private static final String OGP_ACTIVITY_JSON = """
+            {"activityId": "%s", "track": "ogp", "version": 2, "status": "HELD",
+             "plan": {"title": "Hội thảo Tập huấn OGP", "starts": "2018-11-09", "modality": "IN_PERSON", "partners": [],
+                      "funders": [{"name": "Bộ Ngoại giao Vương quốc Bỉ",
+                                   "nameEn": "Ministry of Foreign Affairs of Belgium",
+                                   "abbreviation": null, "country": "BE"},
+                                  {"name": "Đại sứ quán Đan Mạch", "nameEn": "Embassy of Denmark",
+                                   "abbreviation": null, "country": "DK"}]},
+             "details": {"kind": "WORKSHOP", "organiser": {"name": "Tổ chức Hướng tới Minh bạch",
+                         "nameEn": "Towards Transparency", "abbreviation": "TT", "country": "VN"}},
+             "plannedAt": "2026-01-05T02:00:00Z", "plannedBy": "desk.ogp", "history": []}
+            """.formatted(OGP_ACTIVITY);
+
+    /**
+     * The timeline as the projector answers it: the OGP training workshop of 9 Nov 2018 (seeds/ogp), organised by
+     * Towards Transparency and funded by Belgium and Denmark, and a bilateral workshop with a partner country only.
+     */
+    static final String TIMELINE = """
+            [{"activityId": "%s", "track": "ogp", "kind": "WORKSHOP",
+              "title": "Hội thảo Tập huấn “Sáng kiến Đối tác Chính phủ Mở (OGP) và vai trò của các tổ chức xã hội”",
+              "starts": "2018-11-09", "ends": null, "modality": "IN_PERSON", "status": "HELD",
+              "movedOnline": false, "rescheduled": false, "partners": [],
+              "organisers": [{"name": "Tổ chức Hướng tới Minh bạch", "nameEn": "Towards Transparency",
+                              "abbreviation": "TT", "country": "VN"}],
+              "funders": [{"name": "Bộ Ngoại giao Vương quốc Bỉ", "nameEn": "Ministry of Foreign Affairs of Belgium",
+                           "abbreviation": null, "country": "BE"},
+                          {"name": "Đại sứ quán Đan Mạch", "nameEn": "Embassy of Denmark",
+                           "abbreviation": null, "country": "DK"}],
+              "partnerCountry": null, "version": 2, "lastRecordedAt": "2026-01-05T02:00:00Z"},
+             {"activityId": "%s", "track": "bilateral", "kind": "WORKSHOP", "title": "Hội thảo với Hàn Quốc",
+              "starts": "2022-03-17", "ends": null, "modality": "ONLINE", "status": "PLANNED",
+              "movedOnline": false, "rescheduled": false, "partners": [], "organisers": [], "funders": [],
+              "partnerCountry": "KR", "version": 1, "lastRecordedAt": "2026-01-05T02:00:00Z"}]
+            """.formatted(OGP_ACTIVITY, ACTIVITY);
+
     /** This year's year report to the Ministry of Foreign Affairs, open until mid-December under the decree. */
     static final String OPEN_PERIOD = Year.now(ZoneId.of("Asia/Ho_Chi_Minh")).getValue() + "-Y";
 
@@ -44,6 +82,8 @@ final class FakeApis implements AutoCloseable {
     final List<String> authorizations = new CopyOnWriteArrayList<>();
     /** Every POST the console made: the path and the body. */
     final List<String> posts = new CopyOnWriteArrayList<>();
+    /** Every GET the console made: the path and the query. */
+    final List<String> gets = new CopyOnWriteArrayList<>();
     /** Every token revocation the console asked the provider for: the form it sent. */
     final List<String> revocations = new CopyOnWriteArrayList<>();
 
@@ -88,6 +128,8 @@ final class FakeApis implements AutoCloseable {
         boolean post = exchange.getRequestMethod().equals("POST");
         if (post) {
             posts.add(path + " " + body);
+        } else {
+            gets.add(path + "?" + exchange.getRequestURI().getQuery());
         }
         Map.Entry<Integer, String> answer = post ? posted(path, body) : got(path);
         respond(
@@ -116,10 +158,13 @@ final class FakeApis implements AutoCloseable {
 
     private static Map.Entry<Integer, String> got(String path) {
         if (path.equals("/api/activities")) {
-            return Map.entry(200, "[]");
+            return Map.entry(200, TIMELINE);
         }
         if (path.startsWith("/api/audit/activities/")) {
             return Map.entry(200, "{\"activityId\": \"" + ACTIVITY + "\", \"events\": []}");
+        }
+        if (path.equals("/api/ogp/activities/" + OGP_ACTIVITY)) {
+            return Map.entry(200, OGP_ACTIVITY_JSON);
         }
         if (path.matches("/api/\\w+/activities/.+")) {
             return Map.entry(200, ACTIVITY_JSON);

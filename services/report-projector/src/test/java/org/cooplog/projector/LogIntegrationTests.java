@@ -18,6 +18,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.cooplog.events.Topics;
+import org.cooplog.events.Track;
 import org.cooplog.events.activity.ActivityCancelled;
 import org.cooplog.events.codec.EventCodec;
 import org.cooplog.kafka.testing.KafkaBrokers;
@@ -101,6 +102,42 @@ class LogIntegrationTests {
                 .exchange()
                 .expectBody()
                 .jsonPath("$[?(@.activityId == '" + activity.id() + "')]")
+                .isEmpty();
+    }
+
+    @Test
+    void theTimelineNamesWhoOrganisedAndFundedAndFindsTheActivityByThem() throws Exception {
+        TestLog.Activity workshop =
+                log.activity(Track.OGP).plannedOgpWorkshop("Hội thảo Tập huấn OGP " + UUID.randomUUID());
+        String found = "$[?(@.activityId == '" + workshop.id() + "')]";
+
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> http.get()
+                        .uri("/api/activities?track=ogp")
+                        .exchange()
+                        .expectBody()
+                        .jsonPath(found + ".organisers[*].nameEn")
+                        .isEqualTo(List.of("Towards Transparency"))
+                        .jsonPath(found + ".funders[*].country")
+                        .isEqualTo(List.of("BE", "DK")));
+        for (String partner :
+                List.of("Towards Transparency", "TT", "Belgium", "BE", "Đan Mạch", "Embassy of Denmark")) {
+            http.get()
+                    .uri(builder -> builder.path("/api/activities")
+                            .queryParam("partner", partner)
+                            .queryParam("from", "2018-11-01")
+                            .queryParam("to", "2018-11-30")
+                            .build())
+                    .exchange()
+                    .expectBody()
+                    .jsonPath(found + ".activityId")
+                    .value(ids -> assertThat(ids).as(partner).isEqualTo(List.of(workshop.id())));
+        }
+        http.get()
+                .uri("/api/activities?partner=FR&from=2018-11-01&to=2018-11-30")
+                .exchange()
+                .expectBody()
+                .jsonPath(found)
                 .isEmpty();
     }
 

@@ -38,11 +38,11 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
  * Every endpoint of the projector against nobody, a bad token, a token without roles and each role, through the
- * running service and a real broker. Reading the timeline and the reports is anyone's who signed in; issuing is the
- * report officer's and the administrator's; the audit API is the auditor's, the report officer's and the
- * administrator's. Where a cell lets the caller in it names the exact answer: 200 for a valid request (the report of
- * Q1 2019 is issued before the table runs, so issuing it again answers 200 with it); 404 for an activity that is not
- * in the log. Health is open to anyone without a token.
+ * running service and a real broker. Reading the timeline and the reports is anyone's who signed in; issuing, and a
+ * preview with the report officer's texts, are the report officer's and the administrator's; the audit API is the
+ * auditor's, the report officer's and the administrator's. Where a cell lets the caller in it names the exact
+ * answer: 200 for a valid request (the report of Q1 2019 is issued before the table runs, so issuing it again answers
+ * 200 with it); 404 for an activity that is not in the log. Health is open to anyone without a token.
  */
 @KafkaIntegrationTest
 @SpringBootTest(
@@ -52,6 +52,8 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 class ProjectorAccessMatrixTests {
 
     static final String ISSUE = "{\"recipient\": \"mofa\", \"kind\": \"QUARTER\", \"year\": 2019, \"index\": 1}";
+    static final String PREVIEW = "{\"recipient\": \"mofa\", \"kind\": \"QUARTER\", \"year\": 2019, \"index\": 1,"
+            + " \"format\": \"csv\", \"texts\": {\"context\": \"Covid-19\"}}";
 
     @DynamicPropertySource
     static void kafka(DynamicPropertyRegistry registry) {
@@ -86,6 +88,7 @@ class ProjectorAccessMatrixTests {
                         200,
                         anyRole())
                 .endpoint(POST, "/api/reports", APPLICATION_JSON, ISSUE, 200, only(REPORT_OFFICER, ADMIN))
+                .endpoint(POST, "/api/reports/preview", APPLICATION_JSON, PREVIEW, 200, only(REPORT_OFFICER, ADMIN))
                 .endpoint(
                         GET,
                         "/api/audit/activities/bilateral-not-in-the-log/history",

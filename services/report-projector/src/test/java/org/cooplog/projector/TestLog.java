@@ -15,6 +15,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.cooplog.events.Topics;
+import org.cooplog.events.Track;
 import org.cooplog.events.bilateral.BilateralActivityKind;
 import org.cooplog.events.bilateral.BilateralActivityPlanned;
 import org.cooplog.events.bilateral.BilateralDetails;
@@ -25,6 +26,10 @@ import org.cooplog.events.common.EventEnvelope;
 import org.cooplog.events.common.Modality;
 import org.cooplog.events.common.Organisation;
 import org.cooplog.events.common.Sha256;
+import org.cooplog.events.common.Venue;
+import org.cooplog.events.ogp.OgpActivityKind;
+import org.cooplog.events.ogp.OgpActivityPlanned;
+import org.cooplog.events.ogp.OgpDetails;
 import org.cooplog.kafka.testing.KafkaBrokers;
 import org.cooplog.model.PartialDates;
 
@@ -42,9 +47,15 @@ public final class TestLog implements AutoCloseable {
 
     /** One activity's events, chained as they are written. */
     public final class Activity {
-        private final String id = "bilateral-" + UUID.randomUUID();
+        private final Track track;
+        private final String id;
         private int version;
         private byte[] lastHash;
+
+        private Activity(Track track) {
+            this.track = track;
+            this.id = track.slug() + "-" + UUID.randomUUID();
+        }
 
         public String id() {
             return id;
@@ -69,11 +80,42 @@ public final class TestLog implements AutoCloseable {
                     .build());
         }
 
+        /**
+         * Plans the OGP training workshop of 9 Nov 2018 as seeds/ogp records it: organised by Towards Transparency,
+         * funded by the Belgian Ministry of Foreign Affairs and the Embassy of Denmark, with no partner in the plan.
+         */
+        public Activity plannedOgpWorkshop(String title) throws Exception {
+            return then(envelope -> OgpActivityPlanned.newBuilder()
+                    .setEnvelope(envelope)
+                    .setPlan(ActivityPlan.newBuilder()
+                            .setTitle(title)
+                            .setStarts(PartialDates.parse("2018-11-09"))
+                            .setModality(Modality.IN_PERSON)
+                            .setVenue(new Venue("Hà Nội", "VN"))
+                            .setPartners(List.of())
+                            .setFunders(List.of(
+                                    new Organisation(
+                                            "Bộ Ngoại giao Vương quốc Bỉ",
+                                            "Ministry of Foreign Affairs of Belgium",
+                                            null,
+                                            "BE"),
+                                    new Organisation("Đại sứ quán Đan Mạch", "Embassy of Denmark", null, "DK")))
+                            .build())
+                    .setDetails(OgpDetails.newBuilder()
+                            .setKind(OgpActivityKind.WORKSHOP)
+                            .setOrganiser(
+                                    new Organisation("Tổ chức Hướng tới Minh bạch", "Towards Transparency", "TT", "VN"))
+                            .build())
+                    .build());
+        }
+
         public Activity then(Function<EventEnvelope, ? extends SpecificRecord> event) throws Exception {
             SpecificRecord sealed = EventHash.seal(event.apply(next()));
             version++;
             lastHash = EventHash.envelopeOf(sealed).getHash().bytes();
-            send(id, EventCodec.standard().encode(sealed));
+            producer.send(new ProducerRecord<>(
+                            Topics.of(track).name(), id, EventCodec.standard().encode(sealed)))
+                    .get();
             return this;
         }
 
@@ -84,8 +126,8 @@ public final class TestLog implements AutoCloseable {
                     .setActivityId(id)
                     .setActivityVersion(version + 1)
                     .setRecordedAt(Instant.now())
-                    .setRecordedBy("desk.bilateral")
-                    .setService("bilateral-service")
+                    .setRecordedBy("desk." + track.slug())
+                    .setService(track.slug() + "-service")
                     .setPreviousHash(lastHash == null ? null : new Sha256(lastHash))
                     .setHash(new Sha256(new byte[32]))
                     .build();
@@ -96,8 +138,13 @@ public final class TestLog implements AutoCloseable {
         }
     }
 
+    /** A bilateral activity. */
     public Activity activity() {
-        return new Activity();
+        return new Activity(Track.BILATERAL);
+    }
+
+    public Activity activity(Track track) {
+        return new Activity(track);
     }
 
     public RecordMetadata send(String key, byte[] value) throws Exception {

@@ -1,6 +1,7 @@
 package org.cooplog.console.activity;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.cooplog.console.api.ApiClient;
 import org.cooplog.console.web.Flat;
@@ -20,10 +21,12 @@ class TimelineController {
 
     private final ApiClient api;
     private final Activities activities;
+    private final PartyNames parties;
 
-    TimelineController(ApiClient api, Activities activities) {
+    TimelineController(ApiClient api, Activities activities, PartyNames parties) {
         this.api = api;
         this.activities = activities;
+        this.parties = parties;
     }
 
     @GetMapping("/")
@@ -32,7 +35,7 @@ class TimelineController {
     }
 
     @GetMapping("/activities")
-    String timeline(@RequestParam Map<String, String> filters, Model model) {
+    String timeline(@RequestParam Map<String, String> filters, Model model, Locale locale) {
         UriComponentsBuilder uri = api.projector("/api/activities");
         FILTERS.forEach(name -> {
             String value = filters.get(name);
@@ -42,6 +45,7 @@ class TimelineController {
         });
         List<Map<String, Object>> found =
                 api.get(uri.build().encode().toUri()).orThrow().list();
+        found.forEach(activity -> activity.put("parties", parties.line(activity, locale)));
         model.addAttribute("activities", found);
         model.addAttribute("filters", filters);
         model.addAttribute("statuses", STATUSES);
@@ -50,12 +54,16 @@ class TimelineController {
     }
 
     @GetMapping("/activities/{id}")
-    String activity(@PathVariable String id, Model model) {
+    String activity(@PathVariable String id, Model model, Locale locale) {
         String track = Activities.trackOf(id);
         Map<String, Object> activity = activities.get(track, id);
         model.addAttribute("track", track);
         model.addAttribute("activity", activity);
         model.addAttribute("plan", activity.get("plan"));
+        model.addAttribute("organisers", parties.organisers(activity.get("details"), locale));
+        model.addAttribute(
+                "funders",
+                parties.fullNames(activity.get("plan") instanceof Map<?, ?> plan ? plan.get("funders") : null, locale));
         model.addAttribute("details", Flat.of(activity.get("details")));
         model.addAttribute("outcome", Flat.of(activity.get("outcome")));
         model.addAttribute("steps", Forms.STEP_ORDER);

@@ -13,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The periodic reports: issued ones to download, which are due when, and a draft of any period. */
 @Controller
@@ -20,6 +21,8 @@ class ReportController {
 
     static final List<String> FORMATS = List.of("docx", "pdf", "html", "json", "csv", "xlsx");
     static final List<String> KINDS = List.of("QUARTER", "HALF_YEAR", "NINE_MONTHS", "YEAR");
+    /** The languages a report is made in, Vietnamese first: what the projector's preview takes as {@code lang}. */
+    static final List<String> LANGUAGES = List.of("vi", "en");
 
     private final ApiClient api;
 
@@ -44,6 +47,7 @@ class ReportController {
         model.addAttribute("recipients", recipients);
         model.addAttribute("kinds", KINDS);
         model.addAttribute("formats", FORMATS);
+        model.addAttribute("languages", LANGUAGES);
         LocalDate today = ReportPeriods.today();
         model.addAttribute("year", today.getYear());
         model.addAttribute("previewYears", ReportPeriods.previewYears(today));
@@ -58,22 +62,28 @@ class ReportController {
                 .toUri()));
     }
 
+    /**
+     * A draft as the projector makes it. The language is sent as the projector's {@code lang}; the form calls it
+     * {@code language}, since {@code lang} switches the console's own language.
+     */
     @GetMapping("/reports/preview")
     ResponseEntity<byte[]> preview(
             @RequestParam String recipient,
             @RequestParam String kind,
             @RequestParam int year,
             @RequestParam(defaultValue = "1") int index,
-            @RequestParam(defaultValue = "html") String format) {
-        return file(api.get(api.projector("/api/reports/preview")
+            @RequestParam(defaultValue = "html") String format,
+            @RequestParam(required = false) String language) {
+        UriComponentsBuilder uri = api.projector("/api/reports/preview")
                 .queryParam("recipient", recipient)
                 .queryParam("kind", kind)
                 .queryParam("year", year)
                 .queryParam("index", ReportPeriods.indexFor(kind, index))
-                .queryParam("format", format)
-                .build()
-                .encode()
-                .toUri()));
+                .queryParam("format", format);
+        if (language != null && !language.isBlank()) {
+            uri.queryParam("lang", language);
+        }
+        return file(api.get(uri.build().encode().toUri()));
     }
 
     /**

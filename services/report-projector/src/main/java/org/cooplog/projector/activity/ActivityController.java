@@ -31,7 +31,8 @@ class ActivityController {
      * The activities, by start date, filtered as asked.
      *
      * @param track a track's slug, e.g. {@code bilateral}
-     * @param partner an ISO country code or an organisation's abbreviation or name
+     * @param partner who it was with, as organiser, funder or partner: an ISO country code, a country's name in
+     *     Vietnamese or English, or an organisation's abbreviation or name
      * @param from only activities placed on or after this day
      * @param to only activities placed on or before this day
      */

@@ -5,9 +5,16 @@ import java.util.List;
 import org.apache.avro.Schema;
 import org.cooplog.events.common.Organisation;
 import org.cooplog.model.Activity;
+import org.cooplog.model.ActivityParties;
 import org.cooplog.model.PartialDates;
 
-/** One line of the timeline. Dates are written as precisely as they are known: 2021-10-18, 2021-09 or 2021. */
+/**
+ * One line of the timeline. Dates are written as precisely as they are known: 2021-10-18, 2021-09 or 2021. Who
+ * organised and who funded stand beside the partners, in full, so the console can name them in its reader's language.
+ *
+ * @param partners the plan's partners by abbreviation or name, as the timeline always listed them
+ * @param partnerCountry the ISO code of the country a bilateral activity is with, or null
+ */
 record ActivitySummary(
         String activityId,
         String track,
@@ -20,10 +27,14 @@ record ActivitySummary(
         boolean movedOnline,
         boolean rescheduled,
         List<String> partners,
+        List<Party> organisers,
+        List<Party> funders,
+        String partnerCountry,
         int version,
         Instant lastRecordedAt) {
 
     static ActivitySummary of(Activity activity) {
+        ActivityParties parties = ActivityParties.of(activity);
         return new ActivitySummary(
                 activity.id(),
                 activity.track().slug(),
@@ -38,24 +49,28 @@ record ActivitySummary(
                 activity.plan().getPartners().stream()
                         .map(p -> p.getAbbreviation() != null ? p.getAbbreviation() : p.getName())
                         .toList(),
+                parties.organisers().stream().map(Party::of).toList(),
+                parties.funders().stream().map(Party::of).toList(),
+                parties.partnerCountry(),
                 activity.version(),
                 activity.lastRecordedAt());
     }
 
+    /** Whether it was with the one named: as organiser, funder or partner (see {@link ActivityParties#include}). */
     static boolean hasPartner(Activity activity, String partner) {
-        Schema.Field country = activity.details().getSchema().getField("partnerCountry");
-        if (country != null
-                && partner.equalsIgnoreCase(String.valueOf(activity.details().get(country.pos())))) {
-            return true;
+        return ActivityParties.of(activity).include(partner);
+    }
+
+    /** An organisation as the timeline names it: in Vietnamese and English, by abbreviation, by country. */
+    record Party(String name, String nameEn, String abbreviation, String country) {
+
+        static Party of(Organisation organisation) {
+            return new Party(
+                    organisation.getName(),
+                    organisation.getNameEn(),
+                    organisation.getAbbreviation(),
+                    organisation.getCountry());
         }
-        for (Organisation organisation : activity.plan().getPartners()) {
-            if (partner.equalsIgnoreCase(organisation.getCountry())
-                    || partner.equalsIgnoreCase(organisation.getAbbreviation())
-                    || partner.equalsIgnoreCase(organisation.getName())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String kind(Activity activity) {

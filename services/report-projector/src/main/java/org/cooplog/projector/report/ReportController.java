@@ -19,6 +19,7 @@ import org.cooplog.projector.log.LiveModel;
 import org.cooplog.projector.report.InvalidReportRequestException.ParameterError;
 import org.cooplog.projector.report.ReportsProperties.RecipientProperties;
 import org.cooplog.reporting.content.ReportSpec;
+import org.cooplog.reporting.content.ReportTexts;
 import org.cooplog.reporting.period.ReportPeriod;
 import org.cooplog.reporting.period.ReportingCalendar;
 import org.cooplog.reporting.render.Rendition;
@@ -151,20 +152,36 @@ class ReportController {
             LocalDate dueOn,
             String status) {}
 
-    /** A draft of any period from the log as it stands now, in any format; nothing is issued. */
+    /**
+     * A draft of any period from the log as it stands now, in any format, in the recipient's language or the one
+     * asked for; nothing is issued.
+     */
     @GetMapping("/preview")
     ResponseEntity<byte[]> preview(
             @RequestParam String recipient,
             @RequestParam PeriodKind kind,
             @RequestParam int year,
             @RequestParam(defaultValue = "1") int index,
-            @RequestParam(defaultValue = "html") String format) {
-        RecipientProperties to = properties.recipient(recipient);
-        ReportPeriod period = periods.named(to, kind, year, index);
+            @RequestParam(defaultValue = "html") String format,
+            @RequestParam(required = false) String lang) {
+        return preview(new PreviewRequest(recipient, kind, year, index, format, lang, null));
+    }
+
+    /**
+     * A draft as {@link #preview(String, PeriodKind, int, int, String, String)} makes it, with the texts the report
+     * officer writes over the generated defaults: what part I's context and parts III to V will say.
+     */
+    @PostMapping("/preview")
+    ResponseEntity<byte[]> preview(@Valid @RequestBody PreviewRequest request) {
+        String language = PreviewRequest.language(request.lang());
+        ReportTexts texts = request.reportTexts();
+        RecipientProperties to = properties.recipient(request.recipient()).inLanguage(language);
+        ReportPeriod period = periods.named(to, request.kind(), request.year(), request.index());
         LiveModel.Snapshot snapshot = model.snapshot();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         ReportSpec spec = maker.spec(to, period, null, null, now, registry.latestCutFor(to.id()), snapshot.positions());
-        ReportFormat wanted = format(format);
+        spec = ReportMaker.withTexts(spec, texts);
+        ReportFormat wanted = format(request.format() == null ? "html" : request.format());
         Rendition rendition = maker.make(snapshot.model(), spec).stream()
                 .filter(r -> r.format() == wanted)
                 .findFirst()

@@ -10,6 +10,7 @@ import org.cooplog.projector.report.ReportsProperties.RecipientProperties;
 import org.cooplog.reporting.content.ReportContent;
 import org.cooplog.reporting.content.ReportContentBuilder;
 import org.cooplog.reporting.content.ReportSpec;
+import org.cooplog.reporting.content.ReportTexts;
 import org.cooplog.reporting.period.ReportPeriod;
 import org.cooplog.reporting.render.Rendition;
 import org.cooplog.reporting.render.ReportRenditions;
@@ -50,6 +51,22 @@ class ReportMaker {
                 correctionsSince,
                 positions(positions),
                 ReportRenditions.TEMPLATE_VERSION);
+    }
+
+    /** The spec with the report officer's texts over the generated defaults. */
+    static ReportSpec withTexts(ReportSpec spec, ReportTexts texts) {
+        return new ReportSpec(
+                spec.issuer(),
+                spec.recipient(),
+                spec.period(),
+                spec.language(),
+                spec.reportId(),
+                spec.documentNumber(),
+                spec.recordedBefore(),
+                spec.correctionsSince(),
+                spec.positions(),
+                spec.templateVersion(),
+                texts);
     }
 
     List<Rendition> make(ReadModel model, ReportSpec spec) {

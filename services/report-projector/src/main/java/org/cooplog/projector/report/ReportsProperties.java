@@ -97,5 +97,10 @@ public record ReportsProperties(
         public Localized localizedName() {
             return new Localized(name, nameEn);
         }
+
+        /** The same recipient with reports in another language, as a preview may ask; null keeps its own. */
+        public RecipientProperties inLanguage(String other) {
+            return other == null ? this : new RecipientProperties(id, name, nameEn, periods, rule, dueDay, other);
+        }
     }
 }

@@ -13,8 +13,9 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Who may do what with the projector: any role reads the timeline and the reports; the report officer and the
- * administrator issue reports; the audit API, which replays the whole log, is for the auditor, the report officer and
- * the administrator. The projector has no other write.
+ * administrator issue reports and preview them with the texts the report officer writes (a POST that writes
+ * nothing); the audit API, which replays the whole log, is for the auditor, the report officer and the
+ * administrator. The projector has no other write.
  */
 @Configuration(proxyBeanMethods = false)
 class ProjectorSecurity {
@@ -22,7 +23,8 @@ class ProjectorSecurity {
     @Bean
     SecurityFilterChain projectorApi(HttpSecurity http, ApiSecurity api) {
         return api.build(http, rules -> {
-            rules.requestMatchers(HttpMethod.POST, "/api/reports").hasAnyRole(REPORT_OFFICER.name(), ADMIN.name());
+            rules.requestMatchers(HttpMethod.POST, "/api/reports", "/api/reports/preview")
+                    .hasAnyRole(REPORT_OFFICER.name(), ADMIN.name());
             rules.requestMatchers(HttpMethod.GET, "/api/audit/**")
                     .hasAnyRole(AUDITOR.name(), REPORT_OFFICER.name(), ADMIN.name());
         });
