@@ -42,6 +42,11 @@ final class Words {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
 
+    /** Whether the words have this key, e.g. a verb for one kind of activity. */
+    boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     /** A label that may be missing, e.g. a kind added to a schema after this template: then its code is shown. */
     String label(String prefix, String code) {
         return bundle.containsKey(prefix + code) ? bundle.getString(prefix + code) : code;
@@ -80,12 +85,16 @@ final class Words {
 
     /** The heading's place and date: "Hà Nội, ngày 15 tháng 3 năm 2021". */
     String placeAndDate(String place, LocalDate date) {
+        return place + ", " + dayInWords(date);
+    }
+
+    /** A day as documents write it in a sentence: "ngày 05 tháng 3 năm 2021", "5 March 2021". */
+    String dayInWords(LocalDate date) {
         if (language.equals("en")) {
-            return place + ", " + EN_DAY.format(date);
+            return EN_DAY.format(date);
         }
         return get(
-                "place.date",
-                place,
+                "date.words",
                 String.format("%02d", date.getDayOfMonth()),
                 // Decree 30/2020: days below 10 and the months January and February take a leading zero.
                 date.getMonthValue() < 3
