@@ -72,7 +72,9 @@ class ReportPlacementTests {
     @Test
     void septemberIsInNeitherTheThirdNorTheFourthQuarterButInTheYear() {
         assertThat(report(Q3).activities()).extracting(ActivityRow::activityId).doesNotContain(september);
-        assertThat(report(Q3).unplaced()).extracting(ActivityRow::activityId).containsExactlyInAnyOrder(september, yearOnly);
+        assertThat(report(Q3).unplaced())
+                .extracting(ActivityRow::activityId)
+                .containsExactlyInAnyOrder(september, yearOnly);
         assertThat(report(Q4).activities()).extracting(ActivityRow::activityId).doesNotContain(september);
         assertThat(report(Q4).unplaced()).extracting(ActivityRow::activityId).contains(september);
         assertThat(report(YEAR).activities())

@@ -151,7 +151,8 @@ class ReportController {
         ReportPeriod period = periods.named(to, kind, year, index);
         LiveModel.Snapshot snapshot = model.snapshot();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        ReportSpec spec = maker.spec(to, period, null, null, now, registry.latestCutFor(to.id()), snapshot.positions());
+        ReportSpec spec =
+                maker.spec(to, period, null, null, now, registry.latestCutFor(to.id(), period), snapshot.positions());
         ReportFormat wanted = format(format);
         Rendition rendition = maker.make(snapshot.model(), spec).stream()
                 .filter(r -> r.format() == wanted)
