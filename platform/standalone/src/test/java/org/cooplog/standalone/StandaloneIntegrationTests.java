@@ -3,6 +3,7 @@ package org.cooplog.standalone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,6 +18,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -209,6 +212,58 @@ class StandaloneIntegrationTests {
             assertThat(listed).as(period.getKey()).isEqualTo(period.getValue());
         }
         assertThat(expected.get("YEAR-1")).hasSizeGreaterThanOrEqualTo(15);
+    }
+
+    @Test
+    void theFirstQuarterOf2021CountsNoActivityKnownOnlyToTheYear() throws Exception {
+        Path seeds = Path.of(buildProperty("seeds.dir"));
+        Set<String> yearOnly = SeededReportsExpectation.knownOnlyTo2021(seeds);
+
+        assertThat(yearOnly).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(previewedTitles("mofa", "QUARTER", 1))
+                .isEqualTo(SeededReportsExpectation.titlesByPeriod(seeds).get("QUARTER-1"))
+                .doesNotContainAnyElementsOf(yearOnly);
+    }
+
+    @Test
+    void theFourthQuarterOf2021HoldsTheInspCourse() throws Exception {
+        assertThat(previewedTitles("mofa", "QUARTER", 4))
+                .contains("Khóa đào tạo trực tuyến về liêm chính, đạo đức và phòng, chống tham nhũng");
+    }
+
+    @Test
+    void theAnnualReportOf2021CountsEveryActivityTheSeedsDateOnlyTo2021() throws Exception {
+        Set<String> yearOnly = SeededReportsExpectation.knownOnlyTo2021(Path.of(buildProperty("seeds.dir")));
+
+        assertThat(previewedTitles("cfac", "YEAR", 1)).containsAll(yearOnly);
+    }
+
+    /** The titles of the activities a preview of a 2021 report lists, once every seed is in the projector. */
+    private static Set<String> previewedTitles(String recipient, String kind, int index) throws Exception {
+        awaitSeeds();
+        HttpResponse<String> preview = get(url("report-projector") + "/api/reports/preview?recipient=" + recipient
+                + "&kind=" + kind + "&year=2021&index=" + index + "&format=json");
+        assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
+        Set<String> titles = new TreeSet<>();
+        new ObjectMapper()
+                .readTree(preview.body())
+                .get("activities")
+                .forEach(a -> titles.add(a.get("title").asText()));
+        return titles;
+    }
+
+    private static void awaitSeeds() throws IOException {
+        long seedFiles;
+        try (var files = java.nio.file.Files.walk(Path.of(buildProperty("seeds.dir")))) {
+            seedFiles = files.filter(f -> f.toString().endsWith(".json")).count();
+        }
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(Pattern.compile("\"activityId\"")
+                                .matcher(get(url("report-projector") + "/api/activities")
+                                        .body())
+                                .results()
+                                .count())
+                        .isGreaterThanOrEqualTo(seedFiles));
     }
 
     @Test

@@ -10,8 +10,10 @@ import org.apache.avro.specific.SpecificRecord;
 import org.cooplog.events.common.Delegation;
 import org.cooplog.events.common.DelegationDirection;
 import org.cooplog.events.common.Organisation;
+import org.cooplog.events.common.PartialDate;
 import org.cooplog.events.common.ParticipantCount;
 import org.cooplog.model.Activity;
+import org.cooplog.model.ActivityStatus;
 import org.cooplog.model.PartialDates;
 
 /** What a report needs to know of an activity beyond its state: its kind, partners, people, delegation. */
@@ -72,12 +74,42 @@ final class ActivityFacts {
     static List<String> partnerNames(Activity activity) {
         List<String> names = new ArrayList<>();
         for (Organisation partner : activity.plan().getPartners()) {
-            names.add(
-                    partner.getAbbreviation() == null
-                            ? partner.getName()
-                            : partner.getName() + " (" + partner.getAbbreviation() + ")");
+            names.add(name(partner));
         }
         return names;
+    }
+
+    private static String name(Organisation organisation) {
+        return organisation.getAbbreviation() == null
+                ? organisation.getName()
+                : organisation.getName() + " (" + organisation.getAbbreviation() + ")";
+    }
+
+    /**
+     * Who organised or hosted it, by name: the organiser the details name (the OGP organiser). Whom a contribution is
+     * addressed to (APEC's addressee) did not organise it, nor does the coordinator of Viet Nam's participation.
+     */
+    static List<String> organiserNames(Activity activity) {
+        return field(activity.details(), "organiser") instanceof Organisation organiser
+                ? List.of(name(organiser))
+                : List.of();
+    }
+
+    /** Who paid for it, by name. */
+    static List<String> funderNames(Activity activity) {
+        return activity.plan().getFunders().stream().map(ActivityFacts::name).toList();
+    }
+
+    /**
+     * Planned, every day it may have taken place already past on the report's date, and no outcome recorded: the
+     * report cannot say it is under way, only that its result has not been recorded.
+     */
+    static boolean awaitingOutcome(Activity activity, LocalDate reportDay) {
+        if (activity.status() != ActivityStatus.PLANNED || activity.outcome() != null) {
+            return false;
+        }
+        PartialDate last = activity.ends() != null ? activity.ends() : activity.starts();
+        return PartialDates.lastDay(last).isBefore(reportDay);
     }
 
     /** People who took part, by the outcome; null when it was not held or nobody counted. */

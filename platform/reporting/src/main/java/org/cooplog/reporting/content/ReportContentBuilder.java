@@ -22,7 +22,6 @@ import org.cooplog.reporting.content.ReportContent.Figure;
 import org.cooplog.reporting.content.ReportContent.Heading;
 import org.cooplog.reporting.content.ReportContent.PeriodFacts;
 import org.cooplog.reporting.content.ReportContent.Provenance;
-import org.cooplog.reporting.content.ReportContent.Section;
 import org.cooplog.reporting.period.Placement;
 import org.cooplog.reporting.period.ReportPeriod;
 
@@ -34,21 +33,34 @@ public final class ReportContentBuilder {
 
     private ReportContentBuilder() {}
 
+    private static final Comparator<Activity> ORDER = Comparator.comparing(Placement::anchor)
+            .thenComparing(Activity::track)
+            .thenComparing(Activity::id);
+
     public static ReportContent build(ReadModel model, ReportSpec spec) {
         Words words = new Words(spec.language());
         ReportPeriod period = spec.period();
+        LocalDate reportDay = spec.recordedBefore().atZone(ReportPeriod.ZONE).toLocalDate();
         // The corrections go through every activity's corrections, half the work of the content: on a second
-        // thread while this one picks the period's activities and makes the other sections. It reads only the model.
-        Beside<Section> corrections = Beside.start(() -> new ReportSections(words, period, List.of())
-                .corrections(model, spec.correctionsSince(), spec.recordedBefore()));
-        List<Activity> inPeriod = model.activities().stream()
-                .filter(a -> a.status() != ActivityStatus.RETRACTED)
-                .filter(a -> Placement.isIn(a, period))
-                .sorted(Comparator.comparing(Placement::anchor)
-                        .thenComparing(Activity::track)
-                        .thenComparing(Activity::id))
-                .toList();
-        ReportSections sections = new ReportSections(words, period, inPeriod);
+        // thread while this one places the period's activities and makes the rest. It reads only the model.
+        Beside<Corrections> corrections =
+                Beside.start(() -> Corrections.of(model, period, spec.correctionsSince(), spec.recordedBefore()));
+        List<Activity> inPeriod = new ArrayList<>();
+        List<Activity> unplaced = new ArrayList<>();
+        for (Activity activity : model.activities()) {
+            if (activity.status() == ActivityStatus.RETRACTED) {
+                continue;
+            }
+            switch (Placement.of(activity, period)) {
+                case IN -> inPeriod.add(activity);
+                case UNPLACED -> unplaced.add(activity);
+                case OUTSIDE -> {}
+            }
+        }
+        inPeriod.sort(ORDER);
+        unplaced.sort(ORDER);
+        ReportSections sections = new ReportSections(words, inPeriod);
+        Corrections listed = corrections.join();
         return new ReportContent(
                 spec.language(),
                 spec.draft(),
@@ -69,9 +81,9 @@ public final class ReportContentBuilder {
                         sections.planAgainstActual(),
                         sections.delegations(),
                         sections.trainings(),
-                        corrections.join(),
+                        sections.corrections(listed),
                         sections.imprecise()),
-                closing(spec),
+                closing(words, spec),
                 provenance(words, spec),
                 new PeriodFacts(
                         period.key(),
@@ -81,13 +93,30 @@ public final class ReportContentBuilder {
                         period.firstDay().toString(),
                         period.lastDay().toString(),
                         period.rule().name()),
-                inPeriod.stream().map(a -> row(a, period)).toList(),
+                inPeriod.stream().map(a -> row(a, period, reportDay)).toList(),
                 new ReportBody(words, spec, model, inPeriod).parts(),
-                List.of(),
-                null,
-                Map.of(),
-                null,
-                List.of());
+                new Annexes(words, spec).of(inPeriod, listed, unplaced),
+                spec.draft() ? null : words.get("reference", spec.reportId()),
+                metadata(spec),
+                Figures.of(inPeriod, reportDay, unplaced.size()),
+                unplaced.stream().map(a -> row(a, period, reportDay)).toList());
+    }
+
+    /** Where the report came from, for an auditor: written into the documents' properties, never on a page. */
+    private static Map<String, String> metadata(ReportSpec spec) {
+        Map<String, String> metadata = new LinkedHashMap<>();
+        if (spec.reportId() != null) {
+            metadata.put("cooplog.reportId", spec.reportId());
+        }
+        metadata.put("cooplog.period", spec.period().key());
+        metadata.put("cooplog.rule", spec.period().rule().name());
+        metadata.put("cooplog.recordedBefore", spec.recordedBefore().toString());
+        if (spec.correctionsSince() != null) {
+            metadata.put("cooplog.correctionsSince", spec.correctionsSince().toString());
+        }
+        metadata.put("cooplog.positions", String.join(", ", spec.positions()));
+        metadata.put("cooplog.templateVersion", spec.templateVersion());
+        return metadata;
     }
 
     private static Heading heading(Words words, ReportSpec spec) {
@@ -187,10 +216,10 @@ public final class ReportContentBuilder {
         return new CountTable(words.get(title), words.get("counts.label"), words.get("counts.count"), rows);
     }
 
-    private static Closing closing(ReportSpec spec) {
+    private static Closing closing(Words words, ReportSpec spec) {
         String language = spec.language();
         List<String> recipients = new ArrayList<>();
-        recipients.add("- " + spec.recipient().in(language) + ";");
+        recipients.add(words.get("recipients.above"));
         spec.issuer().copies().forEach(copy -> recipients.add("- " + copy.in(language)));
         return new Closing(
                 language.equals("en") ? "Copies:" : "Nơi nhận:",
@@ -215,7 +244,7 @@ public final class ReportContentBuilder {
         return new Provenance(words.get("provenance.title"), lines);
     }
 
-    private static ActivityRow row(Activity activity, ReportPeriod period) {
+    private static ActivityRow row(Activity activity, ReportPeriod period, LocalDate reportDay) {
         return new ActivityRow(
                 activity.id(),
                 activity.track().name(),
@@ -230,7 +259,11 @@ public final class ReportContentBuilder {
                 activity.movedOnline(),
                 activity.rescheduled(),
                 Placement.isImprecise(activity),
-                Placement.placedByRule(activity, period));
+                false,
+                ActivityFacts.organiserNames(activity),
+                ActivityFacts.funderNames(activity),
+                ActivityFacts.awaitingOutcome(activity, reportDay),
+                Placement.isYearOnly(activity, period));
     }
 
     private static long count(List<Activity> activities, Predicate<Activity> which) {

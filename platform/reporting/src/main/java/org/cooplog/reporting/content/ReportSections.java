@@ -1,29 +1,22 @@
 package org.cooplog.reporting.content;
 
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.cooplog.events.common.Delegation;
 import org.cooplog.events.common.DelegationDirection;
 import org.cooplog.model.Activity;
 import org.cooplog.model.ActivityStatus;
-import org.cooplog.model.Correction;
-import org.cooplog.model.ReadModel;
 import org.cooplog.reporting.content.ReportContent.Section;
 import org.cooplog.reporting.period.Placement;
-import org.cooplog.reporting.period.ReportPeriod;
 
 /** The numbered parts of a report's body after the overview, each a paragraph or two and a table. */
 final class ReportSections {
 
     private final Words words;
-    private final ReportPeriod period;
     private final List<Activity> activities;
 
-    ReportSections(Words words, ReportPeriod period, List<Activity> activities) {
+    ReportSections(Words words, List<Activity> activities) {
         this.words = words;
-        this.period = period;
         this.activities = activities;
     }
 
@@ -164,33 +157,15 @@ final class ReportSections {
     }
 
     /** VI: corrections recorded since the previous report to the same recipient, on any activity. */
-    Section corrections(ReadModel model, Instant since, Instant before) {
-        record Line(Activity activity, Correction correction) {}
-        // A recipient's first report has no report before it: it lists what was corrected from the start of its
-        // period, not every correction the log ever held.
-        Instant from = since != null
-                ? since
-                : period.firstDay().atStartOfDay(ReportPeriod.ZONE).toInstant();
-        List<Line> lines = new ArrayList<>();
-        for (Activity activity : model.activities()) {
-            for (Correction correction : activity.corrections()) {
-                Instant at = correction.recordedAt();
-                if (!at.isBefore(from) && at.isBefore(before)) {
-                    lines.add(new Line(activity, correction));
-                }
-            }
-        }
-        lines.sort(Comparator.comparing((Line l) -> l.correction().recordedAt())
-                .thenComparing(l -> l.activity().id())
-                .thenComparing(l -> l.correction().version()));
+    Section corrections(Corrections corrections) {
         List<List<String>> rows = new ArrayList<>();
-        for (Line line : lines) {
+        for (Corrections.Line line : corrections.lines()) {
             rows.add(List.of(
                     String.valueOf(rows.size() + 1),
                     line.activity().plan().getTitle(),
                     line.correction().field(),
-                    plain(line.correction().oldValue()),
-                    plain(line.correction().newValue()),
+                    Corrections.plain(line.correction().oldValue()),
+                    Corrections.plain(line.correction().newValue()),
                     line.correction().reason(),
                     words.instant(line.correction().recordedAt())));
         }
@@ -198,9 +173,9 @@ final class ReportSections {
                 "VI",
                 "section.corrections",
                 List.of(
-                        since == null
-                                ? words.get("corrections.first", words.instant(from))
-                                : words.get("corrections.since", words.instant(since))),
+                        corrections.since() == null
+                                ? words.get("corrections.first", words.instant(corrections.from()))
+                                : words.get("corrections.since", words.instant(corrections.since()))),
                 List.of(
                         "column.number",
                         "column.activity",
@@ -219,12 +194,11 @@ final class ReportSections {
             if (!Placement.isImprecise(activity)) {
                 continue;
             }
-            boolean byRule = Placement.placedByRule(activity, period);
             rows.add(List.of(
-                    String.valueOf(rows.size() + 1) + (byRule ? " (*)" : ""),
+                    String.valueOf(rows.size() + 1),
                     activity.plan().getTitle(),
                     words.dates(activity.starts(), activity.ends()),
-                    byRule ? words.get("imprecise.byRule") : words.get("imprecise.within")));
+                    words.get("imprecise.within")));
         }
         return section(
                 "VII",
@@ -296,14 +270,5 @@ final class ReportSections {
 
     private long count(java.util.function.Predicate<Activity> which) {
         return activities.stream().filter(which).count();
-    }
-
-    private static String plain(String json) {
-        if (json == null || json.equals("null")) {
-            return "";
-        }
-        return json.length() > 1 && json.startsWith("\"") && json.endsWith("\"")
-                ? json.substring(1, json.length() - 1)
-                : json;
     }
 }

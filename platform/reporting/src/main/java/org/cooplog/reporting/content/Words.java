@@ -42,6 +42,7 @@ final class Words {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
 
+    /** Whether the words have this key, e.g. a verb for one kind of activity. */
     boolean has(String key) {
         return bundle.containsKey(key);
     }
@@ -146,12 +147,19 @@ final class Words {
 
     /** The heading's place and date: "Hà Nội, ngày 15 tháng 3 năm 2021". */
     String placeAndDate(String place, LocalDate date) {
+        return place + ", " + documentDay(date);
+    }
+
+    /**
+     * A day as the document's own date line writes it, and the annexes that cite the document: "ngày 05 tháng 3 năm
+     * 2021" (Decree 30/2020: a leading zero for days below 10 and for January and February), "5 March 2021".
+     */
+    String documentDay(LocalDate date) {
         if (language.equals("en")) {
-            return place + ", " + EN_DAY.format(date);
+            return EN_DAY.format(date);
         }
         return get(
-                "place.date",
-                place,
+                "date.words",
                 String.format("%02d", date.getDayOfMonth()),
                 // Decree 30/2020: days below 10 and the months January and February take a leading zero.
                 date.getMonthValue() < 3

@@ -21,6 +21,9 @@ import org.cooplog.events.common.Modality;
 import org.cooplog.events.common.Organisation;
 import org.cooplog.events.common.Person;
 import org.cooplog.events.common.Sha256;
+import org.cooplog.events.ogp.OgpActivityKind;
+import org.cooplog.events.ogp.OgpActivityPlanned;
+import org.cooplog.events.ogp.OgpDetails;
 import org.cooplog.model.PartialDates;
 import org.cooplog.model.ReadModel;
 import org.cooplog.model.ReadModelBuilder;
@@ -54,6 +57,27 @@ final class LogFixture {
                                 .setPartnerCountry("FR")
                                 .setTopic("Liêm chính")
                                 .setPlannedParticipants(30)
+                                .build())
+                        .build());
+        return id;
+    }
+
+    /** Plans an OGP activity another body organises, with who funds it, and returns its id. */
+    String planOgp(String title, String starts, Organisation organiser, List<Organisation> funders) {
+        String id = "ogp-" + UUID.randomUUID();
+        add(
+                id,
+                e -> OgpActivityPlanned.newBuilder()
+                        .setEnvelope(e)
+                        .setPlan(ActivityPlan.newBuilder()
+                                .setTitle(title)
+                                .setStarts(PartialDates.parse(starts))
+                                .setModality(Modality.IN_PERSON)
+                                .setFunders(funders)
+                                .build())
+                        .setDetails(OgpDetails.newBuilder()
+                                .setKind(OgpActivityKind.WORKSHOP)
+                                .setOrganiser(organiser)
                                 .build())
                         .build());
         return id;

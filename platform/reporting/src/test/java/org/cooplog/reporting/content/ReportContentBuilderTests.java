@@ -113,7 +113,8 @@ class ReportContentBuilderTests {
     void listsExactlyTheActivitiesPlacedInThePeriodAndNothingRetracted() {
         assertThat(build("vi").activities())
                 .extracting(ActivityRow::activityId)
-                .containsExactly(delegation, held, movedOnline, cancelled, september);
+                .containsExactly(delegation, held, movedOnline, cancelled);
+        assertThat(build("vi").unplaced()).extracting(ActivityRow::activityId).containsExactly(september);
     }
 
     @Test
@@ -121,12 +122,12 @@ class ReportContentBuilderTests {
         assertThat(build("vi").totals())
                 .extracting(Figure::label, Figure::value)
                 .contains(
-                        org.assertj.core.groups.Tuple.tuple("Tổng số hoạt động trong kỳ", 5L),
+                        org.assertj.core.groups.Tuple.tuple("Tổng số hoạt động trong kỳ", 4L),
                         org.assertj.core.groups.Tuple.tuple("Đã tổ chức, tham dự", 1L),
                         org.assertj.core.groups.Tuple.tuple("Hủy", 1L),
                         org.assertj.core.groups.Tuple.tuple("Chuyển sang hình thức trực tuyến", 1L),
                         org.assertj.core.groups.Tuple.tuple("Lượt người tham dự (hoạt động đã tổ chức)", 45L),
-                        org.assertj.core.groups.Tuple.tuple("Hoạt động chưa xác định chính xác ngày", 1L));
+                        org.assertj.core.groups.Tuple.tuple("Hoạt động chưa xác định chính xác ngày", 0L));
     }
 
     @Test
@@ -172,17 +173,12 @@ class ReportContentBuilderTests {
     }
 
     @Test
-    void flagsAMonthThatTheCutOffSplits() {
-        Section imprecise = section(build("vi"), "VII");
+    void countsNoMonthThatTheCutOffSplits() {
+        ReportContent content = build("vi");
 
-        assertThat(imprecise.rows()).singleElement().satisfies(row -> {
-            assertThat(row.get(0)).isEqualTo("1 (*)");
-            assertThat(row.get(2)).isEqualTo("tháng 9/2021");
-        });
-        assertThat(build("vi").activities())
-                .filteredOn(row -> row.activityId().equals(september))
-                .singleElement()
-                .satisfies(row -> assertThat(row.placedByRule()).isTrue());
+        assertThat(section(content, "VII").rows()).isEmpty();
+        assertThat(content.activities()).noneMatch(ActivityRow::placedByRule);
+        assertThat(content.figures().unplaced()).isEqualTo(1);
     }
 
     @Test
@@ -209,9 +205,14 @@ class ReportContentBuilderTests {
 
         assertThat(content.heading().summary()).isEqualTo("International cooperation in quarter 3 of 2021");
         assertThat(content.heading().documentType()).isEqualTo("REPORT");
-        assertThat(section(content, "II").rows())
-                .extracting(row -> row.get(2))
-                .contains("5 July 2021", "September 2021");
+        assertThat(section(content, "II").rows()).extracting(row -> row.get(2)).contains("5 July 2021");
+        assertThat(content.annexes())
+                .filteredOn(annex -> annex.label().equals("Annex III"))
+                .singleElement()
+                .satisfies(annex -> assertThat(annex.rows()).singleElement().satisfies(row -> {
+                    assertThat(row.get(2)).isEqualTo("September 2021");
+                    assertThat(row.get(4)).isEqualTo("Bilateral cooperation desk");
+                }));
     }
 
     @Test

@@ -179,7 +179,8 @@ class ReportController {
         ReportPeriod period = periods.named(to, request.kind(), request.year(), request.index());
         LiveModel.Snapshot snapshot = model.snapshot();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        ReportSpec spec = maker.spec(to, period, null, null, now, registry.latestCutFor(to.id()), snapshot.positions());
+        ReportSpec spec =
+                maker.spec(to, period, null, null, now, registry.latestCutFor(to.id(), period), snapshot.positions());
         spec = ReportMaker.withTexts(spec, texts);
         ReportFormat wanted = format(request.format() == null ? "html" : request.format());
         Rendition rendition = maker.make(snapshot.model(), spec).stream()

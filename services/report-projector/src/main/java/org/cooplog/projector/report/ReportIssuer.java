@@ -115,7 +115,7 @@ public class ReportIssuer implements DisposableBean {
                     reportId,
                     registry.nextNumber(recordedBefore.atZone(ReportPeriod.ZONE).getYear()),
                     recordedBefore,
-                    registry.latestCutFor(recipient.id()),
+                    registry.latestCutFor(recipient.id(), period),
                     snapshot.positions());
             List<Rendition> renditions = maker.make(snapshot.model(), spec);
             ReportIssued event = event(spec, recipient, renditions, snapshot, automatic, who);

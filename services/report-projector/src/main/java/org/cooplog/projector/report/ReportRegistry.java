@@ -105,12 +105,19 @@ public class ReportRegistry implements DisposableBean {
                         .count();
     }
 
-    /** The cut of the latest report issued to a recipient, from which the next one lists corrections. */
-    public synchronized Instant latestCutFor(String recipient) {
+    /**
+     * The cut of the report before this period's: the latest issued to the recipient of the same kind whose period
+     * comes before this one, from which this report lists corrections; null when there is none. Order of periods, not
+     * of issuing: a 2021 report made after a 2026 one still follows 2020's.
+     */
+    public synchronized Instant latestCutFor(String recipient, ReportPeriod period) {
         return byId.values().stream()
                 .filter(r -> r.getRecipient().equals(recipient))
+                .filter(r -> r.getPeriod().getKind() == period.kind())
+                .filter(r -> r.getPeriod().getLastDay().isBefore(period.firstDay()))
+                .max(Comparator.comparing((ReportIssued r) -> r.getPeriod().getLastDay())
+                        .thenComparing(r -> r.getCut().getRecordedBefore()))
                 .map(r -> r.getCut().getRecordedBefore())
-                .max(Comparator.naturalOrder())
                 .orElse(null);
     }
 

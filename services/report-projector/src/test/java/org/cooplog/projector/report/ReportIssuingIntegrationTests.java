@@ -76,16 +76,16 @@ class ReportIssuingIntegrationTests {
 
     @Test
     void anIssuedReportIsMadeAgainFromItsCutByteForByte() throws Exception {
-        String september;
+        String august;
         try (TestLog log = new TestLog()) {
-            september = log.activity()
-                    .planned("Cuộc họp trực tuyến Nhóm Đánh giá thực thi UNCAC", "2021-09")
+            august = log.activity()
+                    .planned("Cuộc họp trực tuyến Nhóm Đánh giá thực thi UNCAC", "2021-08-25")
                     .id();
             log.activity().planned("Khóa đào tạo trực tuyến về liêm chính với INSP", "2021-10-18");
         }
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() ->
-                        assertThat(model.snapshot().model().activity(september)).isPresent());
+                        assertThat(model.snapshot().model().activity(august)).isPresent());
         RecipientProperties recipient = recipient();
         ReportPeriod q3 = ReportingCalendar.period(PeriodKind.QUARTER, 2021, 3, CutOffRule.DECREE_09_2019);
 
@@ -107,7 +107,7 @@ class ReportIssuingIntegrationTests {
                         .bytes(),
                 java.nio.charset.StandardCharsets.UTF_8);
         assertThat(json)
-                .contains(september)
+                .contains(august)
                 .doesNotContain("Khóa đào tạo trực tuyến về liêm chính với INSP")
                 .doesNotContain("sau khi báo cáo đã phát hành");
     }
@@ -174,6 +174,25 @@ class ReportIssuingIntegrationTests {
         assertThat(issued.now()).isTrue();
         assertThat(committedRecords(reportId)).isEqualTo(1);
         assertThat(records(reportId, "read_uncommitted")).isEqualTo(2);
+    }
+
+    @Test
+    void correctionsAreListedSinceTheReportOfTheSameKindForThePeriodBeforeNotTheLatestIssued() {
+        RecipientProperties recipient = recipient();
+        awaitCaughtUp();
+
+        issuer.issue(recipient, period(PeriodKind.QUARTER, 2025, 4), false, "report.officer");
+        ReportIssuer.Issued q3 = issuer.issue(recipient, period(PeriodKind.QUARTER, 2021, 3), false, "report.officer");
+        issuer.issue(recipient, period(PeriodKind.YEAR, 2021, 1), false, "report.officer");
+        ReportIssuer.Issued q4 = issuer.issue(recipient, period(PeriodKind.QUARTER, 2021, 4), false, "report.officer");
+
+        assertThat(q3.report().getCorrectionsSince()).isNull();
+        assertThat(q4.report().getCorrectionsSince())
+                .isEqualTo(q3.report().getCut().getRecordedBefore());
+    }
+
+    private static ReportPeriod period(PeriodKind kind, int year, int index) {
+        return ReportingCalendar.period(kind, year, index, CutOffRule.DECREE_09_2019);
     }
 
     private void awaitCaughtUp() {
