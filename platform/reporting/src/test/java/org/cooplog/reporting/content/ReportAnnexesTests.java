@@ -146,7 +146,7 @@ class ReportAnnexesTests {
                 .containsExactly("Phụ lục I", "Phụ lục II", "Phụ lục III");
         assertThat(content.annexes())
                 .extracting(Annex::attachedTo)
-                .containsOnly("(Kèm theo Báo cáo số 05/BC-HTQT ngày " + new Words("vi").dayInWords(day(cut()))
+                .containsOnly("(Kèm theo Báo cáo số 05/BC-HTQT " + new Words("vi").documentDay(day(cut()))
                         + " của Vụ Hợp tác quốc tế)");
         assertThat(preview.annexes())
                 .extracting(Annex::attachedTo)

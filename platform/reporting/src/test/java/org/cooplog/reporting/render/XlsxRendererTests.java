@@ -102,7 +102,7 @@ class XlsxRendererTests {
         ReportContent english = JsonRendererTests.withFigures(
                 SampleReports.emptyDraftInEnglish(), new Totals(0, 0, 0, 0, 0, 0, 0, 0, null, 0, 0));
         try (XSSFWorkbook workbook = open(renderer.render(english, SampleReports.DATE))) {
-            assertThat(sheetNames(workbook)).containsExactly("Figures");
+            assertThat(sheetNames(workbook)).containsExactly("Figures", "Annex I", "Annex II");
             XSSFSheet sheet = workbook.getSheet("Figures");
             assertThat(texts(sheet.getRow(3))).containsExactly("Figure", "Number");
             assertThat(text(sheet, 4, 0)).isEqualTo("Activities in the period");
