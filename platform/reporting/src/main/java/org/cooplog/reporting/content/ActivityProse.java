@@ -146,6 +146,7 @@ final class ActivityProse {
             sentence.append(words.get("prose.awaiting"));
         }
         sentence.append('.');
+        delegation(activity).ifPresent(clause -> sentence.append(' ').append(clause));
         Integer expected = ActivityFacts.plannedParticipants(activity);
         if (ActivityFacts.isTraining(activity) && expected != null) {
             sentence.append(' ').append(words.get("prose.expected", String.valueOf(expected)));

@@ -1,5 +1,6 @@
 package org.cooplog.reporting.content;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,66 +29,22 @@ public record ReportContent(
         boolean draft,
         String reportId,
         Heading heading,
-        List<String> introduction,
-        List<Figure> totals,
-        List<CountTable> counts,
-        List<Section> sections,
-        Closing closing,
-        Provenance provenance,
-        PeriodFacts period,
-        List<ActivityRow> activities,
         List<Part> body,
+        Closing closing,
         List<Annex> annexes,
         String reference,
         Map<String, String> metadata,
         Totals figures,
+        PeriodFacts period,
+        List<ActivityRow> activities,
         List<ActivityRow> unplaced) {
 
     public ReportContent {
-        introduction = List.copyOf(introduction);
-        totals = List.copyOf(totals);
-        counts = List.copyOf(counts);
-        sections = List.copyOf(sections);
-        activities = List.copyOf(activities);
         body = List.copyOf(body);
         annexes = List.copyOf(annexes);
-        metadata = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+        metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+        activities = List.copyOf(activities);
         unplaced = List.copyOf(unplaced);
-    }
-
-    /** The content of the first template's shape: no body parts, annexes, reference, metadata or figures. */
-    public ReportContent(
-            String language,
-            boolean draft,
-            String reportId,
-            Heading heading,
-            List<String> introduction,
-            List<Figure> totals,
-            List<CountTable> counts,
-            List<Section> sections,
-            Closing closing,
-            Provenance provenance,
-            PeriodFacts period,
-            List<ActivityRow> activities) {
-        this(
-                language,
-                draft,
-                reportId,
-                heading,
-                introduction,
-                totals,
-                counts,
-                sections,
-                closing,
-                provenance,
-                period,
-                activities,
-                List.of(),
-                List.of(),
-                null,
-                Map.of(),
-                null,
-                List.of());
     }
 
     /**
@@ -180,7 +137,6 @@ public record ReportContent(
      * One activity of the period, in codes as well as words, for the JSON and CSV of the figures.
      *
      * @param starts the start as written in the log: {@code 2021-10-18}, {@code 2021-09} or {@code 2021}
-     * @param placedByRule its start is imprecise and the period's boundary crosses it; see the placement rule
      * @param organisers who organised or hosted it, by name
      * @param funders who paid for it, by name
      * @param awaitingOutcome planned, its dates passed, no outcome recorded
@@ -200,7 +156,6 @@ public record ReportContent(
             boolean movedOnline,
             boolean rescheduled,
             boolean imprecise,
-            boolean placedByRule,
             List<String> organisers,
             List<String> funders,
             boolean awaitingOutcome,
@@ -209,43 +164,6 @@ public record ReportContent(
             partners = List.copyOf(partners);
             organisers = List.copyOf(organisers);
             funders = List.copyOf(funders);
-        }
-
-        /** A row of the first template's shape: no organisers or funders, nothing awaited, not year-only. */
-        public ActivityRow(
-                String activityId,
-                String track,
-                String kind,
-                String title,
-                String starts,
-                String ends,
-                String modality,
-                String status,
-                List<String> partners,
-                Integer participants,
-                boolean movedOnline,
-                boolean rescheduled,
-                boolean imprecise,
-                boolean placedByRule) {
-            this(
-                    activityId,
-                    track,
-                    kind,
-                    title,
-                    starts,
-                    ends,
-                    modality,
-                    status,
-                    partners,
-                    participants,
-                    movedOnline,
-                    rescheduled,
-                    imprecise,
-                    placedByRule,
-                    List.of(),
-                    List.of(),
-                    false,
-                    false);
         }
     }
 
@@ -271,31 +189,6 @@ public record ReportContent(
             String summary,
             String addressee) {}
 
-    /** One headline number: "Tổng số hoạt động: 12". */
-    public record Figure(String label, long value) {}
-
-    /** A table of counts: by track, kind, modality or partner. */
-    public record CountTable(String title, String labelHeader, String countHeader, List<Figure> rows) {
-        public CountTable {
-            rows = List.copyOf(rows);
-        }
-    }
-
-    /**
-     * A numbered part of the body: a title, paragraphs, and the activities it lists in a table.
-     *
-     * @param number Roman numeral, e.g. {@code II}
-     * @param columns the header of the activity table; each line has one cell per column
-     */
-    public record Section(
-            String number, String title, List<String> paragraphs, List<String> columns, List<List<String>> rows) {
-        public Section {
-            paragraphs = List.copyOf(paragraphs);
-            columns = List.copyOf(columns);
-            rows = rows.stream().map(List::copyOf).toList();
-        }
-    }
-
     /**
      * The end of the document: where copies go (Nơi nhận) and the signature block.
      *
@@ -307,17 +200,6 @@ public record ReportContent(
             String recipientsTitle, List<String> recipients, String authority, String signerTitle, String signerName) {
         public Closing {
             recipients = List.copyOf(recipients);
-        }
-    }
-
-    /**
-     * What the report was made from, so anyone can make it again from the log: printed small at the end.
-     *
-     * @param lines e.g. the record-time cut-off, the end offsets read, the template version
-     */
-    public record Provenance(String title, List<String> lines) {
-        public Provenance {
-            lines = List.copyOf(lines);
         }
     }
 }

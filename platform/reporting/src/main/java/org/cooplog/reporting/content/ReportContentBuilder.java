@@ -6,10 +6,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
-import java.util.function.Predicate;
-import org.cooplog.events.Track;
 import org.cooplog.model.Activity;
 import org.cooplog.model.ActivityStatus;
 import org.cooplog.model.PartialDates;
@@ -17,11 +13,8 @@ import org.cooplog.model.ReadModel;
 import org.cooplog.reporting.Beside;
 import org.cooplog.reporting.content.ReportContent.ActivityRow;
 import org.cooplog.reporting.content.ReportContent.Closing;
-import org.cooplog.reporting.content.ReportContent.CountTable;
-import org.cooplog.reporting.content.ReportContent.Figure;
 import org.cooplog.reporting.content.ReportContent.Heading;
 import org.cooplog.reporting.content.ReportContent.PeriodFacts;
-import org.cooplog.reporting.content.ReportContent.Provenance;
 import org.cooplog.reporting.period.Placement;
 import org.cooplog.reporting.period.ReportPeriod;
 
@@ -59,32 +52,18 @@ public final class ReportContentBuilder {
         }
         inPeriod.sort(ORDER);
         unplaced.sort(ORDER);
-        ReportSections sections = new ReportSections(words, inPeriod);
         Corrections listed = corrections.join();
         return new ReportContent(
                 spec.language(),
                 spec.draft(),
                 spec.reportId(),
                 heading(words, spec),
-                List.of(
-                        words.get(
-                                "intro.period",
-                                spec.issuer().unit().in(spec.language()),
-                                words.day(period.firstDay()),
-                                words.day(period.lastDay()),
-                                summaryOf(words, period)),
-                        words.get("intro.rule." + period.rule().name())),
-                totals(words, inPeriod),
-                counts(words, inPeriod),
-                List.of(
-                        sections.activities(),
-                        sections.planAgainstActual(),
-                        sections.delegations(),
-                        sections.trainings(),
-                        sections.corrections(listed),
-                        sections.imprecise()),
+                new ReportBody(words, spec, model, inPeriod).parts(),
                 closing(words, spec),
-                provenance(words, spec),
+                new Annexes(words, spec).of(inPeriod, listed, unplaced),
+                spec.draft() ? null : words.get("reference", spec.reportId()),
+                metadata(spec),
+                Figures.of(inPeriod, reportDay, unplaced.size()),
                 new PeriodFacts(
                         period.key(),
                         period.kind().name(),
@@ -94,11 +73,6 @@ public final class ReportContentBuilder {
                         period.lastDay().toString(),
                         period.rule().name()),
                 inPeriod.stream().map(a -> row(a, period, reportDay)).toList(),
-                new ReportBody(words, spec, model, inPeriod).parts(),
-                new Annexes(words, spec).of(inPeriod, listed, unplaced),
-                spec.draft() ? null : words.get("reference", spec.reportId()),
-                metadata(spec),
-                Figures.of(inPeriod, reportDay, unplaced.size()),
                 unplaced.stream().map(a -> row(a, period, reportDay)).toList());
     }
 
@@ -146,76 +120,6 @@ public final class ReportContentBuilder {
         return words.get("summary." + period.kind().name(), quarter, String.valueOf(period.year()));
     }
 
-    private static List<Figure> totals(Words words, List<Activity> activities) {
-        return List.of(
-                new Figure(words.get("totals.activities"), activities.size()),
-                new Figure(words.get("totals.held"), count(activities, a -> a.status() == ActivityStatus.HELD)),
-                new Figure(words.get("totals.planned"), count(activities, a -> a.status() == ActivityStatus.PLANNED)),
-                new Figure(
-                        words.get("totals.postponed"), count(activities, a -> a.status() == ActivityStatus.POSTPONED)),
-                new Figure(
-                        words.get("totals.cancelled"), count(activities, a -> a.status() == ActivityStatus.CANCELLED)),
-                new Figure(words.get("totals.movedOnline"), count(activities, Activity::movedOnline)),
-                new Figure(words.get("totals.rescheduled"), count(activities, Activity::rescheduled)),
-                new Figure(
-                        words.get("totals.participants"),
-                        activities.stream()
-                                .map(ActivityFacts::participants)
-                                .filter(Objects::nonNull)
-                                .mapToLong(Integer::longValue)
-                                .sum()),
-                new Figure(words.get("totals.imprecise"), count(activities, Placement::isImprecise)));
-    }
-
-    private static List<CountTable> counts(Words words, List<Activity> activities) {
-        Map<String, Long> byTrack = new LinkedHashMap<>();
-        for (Track track : Track.values()) {
-            long count = count(activities, a -> a.track() == track);
-            if (count > 0) {
-                byTrack.put(words.label("track.", track.name()), count);
-            }
-        }
-        return List.of(
-                table(words, "counts.byTrack", byTrack),
-                table(
-                        words,
-                        "counts.byKind",
-                        tally(activities, a -> List.of(words.label("kind.", ActivityFacts.kind(a))))),
-                table(
-                        words,
-                        "counts.byModality",
-                        tally(
-                                activities,
-                                a -> List.of(
-                                        words.label("modality.", a.modality().name())))),
-                table(
-                        words,
-                        "counts.byPartner",
-                        tally(
-                                activities,
-                                a -> ActivityFacts.partnerKeys(a).stream()
-                                        .map(key -> key.startsWith("country:")
-                                                ? words.country(key.substring(8))
-                                                : key.substring(5))
-                                        .toList())));
-    }
-
-    private static Map<String, Long> tally(List<Activity> activities, Function<Activity, List<String>> keys) {
-        Map<String, Long> counts = new java.util.TreeMap<>();
-        activities.forEach(a -> keys.apply(a).forEach(key -> counts.merge(key, 1L, Long::sum)));
-        Map<String, Long> sorted = new LinkedHashMap<>();
-        counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
-        return sorted;
-    }
-
-    private static CountTable table(Words words, String title, Map<String, Long> counts) {
-        List<Figure> rows = new ArrayList<>();
-        counts.forEach((label, count) -> rows.add(new Figure(label, count)));
-        return new CountTable(words.get(title), words.get("counts.label"), words.get("counts.count"), rows);
-    }
-
     private static Closing closing(Words words, ReportSpec spec) {
         String language = spec.language();
         List<String> recipients = new ArrayList<>();
@@ -229,19 +133,6 @@ public final class ReportContentBuilder {
                         : spec.issuer().authority().in(language),
                 spec.issuer().signerTitle().in(language),
                 spec.issuer().signerName());
-    }
-
-    private static Provenance provenance(Words words, ReportSpec spec) {
-        List<String> lines = new ArrayList<>();
-        lines.add(words.get("provenance.cut", words.instant(spec.recordedBefore())));
-        if (!spec.positions().isEmpty()) {
-            lines.add(words.get("provenance.offsets", String.join(", ", spec.positions())));
-        }
-        lines.add(
-                spec.draft()
-                        ? words.get("provenance.preview")
-                        : words.get("provenance.template", spec.templateVersion(), spec.reportId()));
-        return new Provenance(words.get("provenance.title"), lines);
     }
 
     private static ActivityRow row(Activity activity, ReportPeriod period, LocalDate reportDay) {
@@ -259,14 +150,9 @@ public final class ReportContentBuilder {
                 activity.movedOnline(),
                 activity.rescheduled(),
                 Placement.isImprecise(activity),
-                false,
                 ActivityFacts.organiserNames(activity),
                 ActivityFacts.funderNames(activity),
                 ActivityFacts.awaitingOutcome(activity, reportDay),
                 Placement.isYearOnly(activity, period));
-    }
-
-    private static long count(List<Activity> activities, Predicate<Activity> which) {
-        return activities.stream().filter(which).count();
     }
 }

@@ -17,8 +17,7 @@ import org.cooplog.events.report.CutOffRule;
 import org.cooplog.events.report.PeriodKind;
 import org.cooplog.model.PartialDates;
 import org.cooplog.reporting.content.ReportContent.ActivityRow;
-import org.cooplog.reporting.content.ReportContent.Figure;
-import org.cooplog.reporting.content.ReportContent.Section;
+import org.cooplog.reporting.content.ReportContent.Annex;
 import org.cooplog.reporting.period.ReportPeriod;
 import org.cooplog.reporting.period.ReportingCalendar;
 import org.junit.jupiter.api.BeforeEach;
@@ -119,15 +118,14 @@ class ReportContentBuilderTests {
 
     @Test
     void countsWhatHappenedToThePlans() {
-        assertThat(build("vi").totals())
-                .extracting(Figure::label, Figure::value)
-                .contains(
-                        org.assertj.core.groups.Tuple.tuple("Tổng số hoạt động trong kỳ", 4L),
-                        org.assertj.core.groups.Tuple.tuple("Đã tổ chức, tham dự", 1L),
-                        org.assertj.core.groups.Tuple.tuple("Hủy", 1L),
-                        org.assertj.core.groups.Tuple.tuple("Chuyển sang hình thức trực tuyến", 1L),
-                        org.assertj.core.groups.Tuple.tuple("Lượt người tham dự (hoạt động đã tổ chức)", 45L),
-                        org.assertj.core.groups.Tuple.tuple("Hoạt động chưa xác định chính xác ngày", 0L));
+        ReportContent.Totals figures = build("vi").figures();
+
+        assertThat(figures.activities()).isEqualTo(4);
+        assertThat(figures.held()).isEqualTo(1);
+        assertThat(figures.cancelled()).isEqualTo(1);
+        assertThat(figures.movedOnline()).isEqualTo(1);
+        assertThat(figures.participants()).isEqualTo(45L);
+        assertThat(figures.unplaced()).isEqualTo(1);
     }
 
     @Test
@@ -145,10 +143,10 @@ class ReportContentBuilderTests {
 
     @Test
     void listsCorrectionsSinceThePreviousReportOnAnyActivity() {
-        Section corrections = section(build("vi"), "VI");
+        Annex corrections = annex(build("vi"), "THÔNG TIN ĐÃ BÁO CÁO ĐƯỢC ĐÍNH CHÍNH");
 
         assertThat(corrections.rows()).singleElement().satisfies(row -> {
-            assertThat(row.get(2)).isEqualTo("outcome.summary");
+            assertThat(row.get(2)).isEqualTo("Tóm tắt kết quả");
             assertThat(row.get(4)).isEqualTo("Khóa học đạt yêu cầu");
             assertThat(row.get(5)).isEqualTo("Bổ sung kết quả");
         });
@@ -162,41 +160,41 @@ class ReportContentBuilderTests {
                 movedOnline,
                 e -> new ActivityCorrected(e, "plan.title", "\"Hội thảo với AFA\"", "\"Hội thảo AFA\"", "Trong kỳ"));
 
-        Section corrections = section(ReportContentBuilder.build(log.model(), spec("vi", null)), "VI");
+        Annex corrections = annex(
+                ReportContentBuilder.build(log.model(), spec("vi", null)), "THÔNG TIN ĐÃ BÁO CÁO ĐƯỢC ĐÍNH CHÍNH");
 
         assertThat(corrections.rows()).extracting(row -> row.get(5)).containsExactly("Trong kỳ");
         assertThat(corrections.paragraphs())
                 .singleElement()
                 .asString()
-                .startsWith("Các thông tin được đính chính từ đầu kỳ báo cáo (")
-                .contains("15/06/2021");
+                .startsWith("Các thông tin đã báo cáo được đính chính từ ngày 15 tháng 6 năm 2021 (ngày đầu kỳ");
     }
 
     @Test
     void countsNoMonthThatTheCutOffSplits() {
         ReportContent content = build("vi");
 
-        assertThat(section(content, "VII").rows()).isEmpty();
-        assertThat(content.activities()).noneMatch(ActivityRow::placedByRule);
+        assertThat(content.activities()).noneMatch(row -> row.starts().equals("2021-09"));
         assertThat(content.figures().unplaced()).isEqualTo(1);
+        assertThat(annex(content, "HOẠT ĐỘNG CHƯA ĐỦ THÔNG TIN ĐỂ XẾP KỲ BÁO CÁO")
+                        .rows())
+                .hasSize(1);
     }
 
     @Test
     void listsDelegationsAndTrainingsOfThePeriod() {
         ReportContent content = build("vi");
 
-        assertThat(section(content, "IV").rows()).singleElement().satisfies(row -> {
-            assertThat(row.get(1)).startsWith("Đoàn ra tham dự Hội nghị");
-            assertThat(row.get(2)).isEqualTo("Đoàn ra");
-            assertThat(row.get(4)).isEqualTo("Nguyễn Quốc Văn, Viện trưởng");
-            assertThat(row.get(5)).isEqualTo("Văn phòng Chính phủ");
-        });
-        assertThat(section(content, "VI").paragraphs()).isNotEmpty();
-        assertThat(section(content, "V").rows())
-                .extracting(row -> row.get(1), row -> row.get(4))
-                .contains(
-                        org.assertj.core.groups.Tuple.tuple("Khóa đào tạo về liêm chính với INSP", "45"),
-                        org.assertj.core.groups.Tuple.tuple("Hội thảo với AFA", "30 (dự kiến)"));
+        String results = content.body().stream()
+                .filter(part -> part.title().equals("KẾT QUẢ THỰC HIỆN"))
+                .flatMap(part -> part.passages().stream())
+                .flatMap(passage -> passage.paragraphs().stream())
+                .collect(java.util.stream.Collectors.joining("\n"));
+
+        assertThat(results)
+                .contains("Nguyễn Quốc Văn", "Văn phòng Chính phủ")
+                .contains("Khóa đào tạo về liêm chính với INSP", "45")
+                .contains("Hội thảo với AFA", "30");
     }
 
     @Test
@@ -205,7 +203,9 @@ class ReportContentBuilderTests {
 
         assertThat(content.heading().summary()).isEqualTo("International cooperation in quarter 3 of 2021");
         assertThat(content.heading().documentType()).isEqualTo("REPORT");
-        assertThat(section(content, "II").rows()).extracting(row -> row.get(2)).contains("5 July 2021");
+        assertThat(content.annexes().get(0).rows())
+                .extracting(row -> row.get(2))
+                .contains("5 July 2021");
         assertThat(content.annexes())
                 .filteredOn(annex -> annex.label().equals("Annex III"))
                 .singleElement()
@@ -228,9 +228,9 @@ class ReportContentBuilderTests {
         assertThat(ReportSpecs.fromJson(ReportSpecs.toJson(spec))).isEqualTo(spec);
     }
 
-    private static Section section(ReportContent content, String number) {
-        return content.sections().stream()
-                .filter(s -> s.number().equals(number))
+    private static Annex annex(ReportContent content, String title) {
+        return content.annexes().stream()
+                .filter(a -> a.title().equals(title))
                 .findFirst()
                 .orElseThrow();
     }

@@ -159,7 +159,6 @@ class CsvRendererTests {
                 false,
                 false,
                 true,
-                false,
                 List.of("Towards Transparency"),
                 List.of("Vương quốc Bỉ", "Vương quốc Đan Mạch"),
                 false,

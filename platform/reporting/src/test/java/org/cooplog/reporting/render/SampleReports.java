@@ -9,14 +9,10 @@ import org.cooplog.reporting.content.ReportContent;
 import org.cooplog.reporting.content.ReportContent.ActivityRow;
 import org.cooplog.reporting.content.ReportContent.Annex;
 import org.cooplog.reporting.content.ReportContent.Closing;
-import org.cooplog.reporting.content.ReportContent.CountTable;
-import org.cooplog.reporting.content.ReportContent.Figure;
 import org.cooplog.reporting.content.ReportContent.Heading;
 import org.cooplog.reporting.content.ReportContent.Part;
 import org.cooplog.reporting.content.ReportContent.Passage;
 import org.cooplog.reporting.content.ReportContent.PeriodFacts;
-import org.cooplog.reporting.content.ReportContent.Provenance;
-import org.cooplog.reporting.content.ReportContent.Section;
 import org.cooplog.reporting.content.ReportContent.Totals;
 
 /**
@@ -74,7 +70,10 @@ final class SampleReports {
                     online,
                     i % 7 == 6,
                     i % 9 == 8,
-                    i % 18 == 17));
+                    List.of(),
+                    i % 2 == 0 ? List.of("Đại sứ quán Phần Lan") : List.of(),
+                    false,
+                    false));
             rows.add(List.of(
                     String.valueOf(i + 1),
                     title + "\n" + (i % 2 == 0 ? "Nhóm ASEAN-PAC – Đào tạo; Đại sứ quán Phần Lan" : "UNCAC – Họp"),
@@ -88,82 +87,19 @@ final class SampleReports {
                 false,
                 "mofa-2021-Q1",
                 heading("Số: 05/BC-HTQT", "Kính gửi: Bộ Ngoại giao"),
-                List.of(
-                        "Thực hiện chế độ báo cáo định kỳ, Vụ Hợp tác quốc tế báo cáo kết quả công tác hợp tác quốc tế"
-                                + " kỳ báo cáo từ ngày 15/12/2020 đến ngày 14/03/2021 (quý I năm 2021) như sau:",
-                        "Thời gian chốt số liệu theo Nghị định số 09/2019/NĐ-CP và Thông tư số 02/2021/TT-TTCP."),
-                List.of(
-                        new Figure("Tổng số hoạt động trong kỳ", 36),
-                        new Figure("Đã tổ chức, tham dự", 31),
-                        new Figure("Hoãn", 5),
-                        new Figure("Hủy", 0),
-                        new Figure("Chuyển sang hình thức trực tuyến", 12),
-                        new Figure("Lượt người tham dự (hoạt động đã tổ chức)", 1234)),
-                List.of(
-                        new CountTable(
-                                "Theo lĩnh vực hợp tác",
-                                "Nội dung",
-                                "Số hoạt động",
-                                List.of(
-                                        new Figure(
-                                                "Nhóm các cơ quan phòng, chống tham nhũng Đông Nam Á (ASEAN-PAC)", 18),
-                                        new Figure("Công ước Liên hợp quốc về chống tham nhũng (UNCAC)", 18))),
-                        new CountTable(
-                                "Theo hình thức",
-                                "Nội dung",
-                                "Số hoạt động",
-                                List.of(new Figure("Trực tiếp", 24), new Figure("Trực tuyến", 12))),
-                        new CountTable("Theo đối tác", "Nội dung", "Số hoạt động", List.of())),
-                List.of(
-                        new Section(
-                                "II",
-                                "KẾT QUẢ CÁC HOẠT ĐỘNG TRONG KỲ",
-                                List.of(),
-                                List.of("STT", "Hoạt động", "Thời gian", "Hình thức", "Tình hình thực hiện", "Kết quả"),
-                                rows),
-                        new Section(
-                                "III",
-                                "THỰC HIỆN SO VỚI KẾ HOẠCH",
-                                List.of("Trong kỳ có 31 hoạt động đã tổ chức hoặc tham dự, 5 hoạt động hoãn."),
-                                List.of("STT", "Hoạt động", "Kế hoạch", "Thay đổi", "Lý do"),
-                                List.of(List.of(
-                                        "1",
-                                        SECRETARIAT,
-                                        "18/01/2021\nTrực tiếp",
-                                        "Hoãn\nchuyển sang trực tuyến",
-                                        "Dịch bệnh COVID-19 diễn biến phức tạp"))),
-                        new Section("IV", "ĐOÀN RA, ĐOÀN VÀO", List.of("Không có."), List.of(), List.of()),
-                        new Section(
-                                "VI",
-                                "ĐÍNH CHÍNH THÔNG TIN ĐÃ BÁO CÁO",
-                                List.of("Các thông tin được đính chính đến khi lập báo cáo này:"),
-                                List.of("STT", "Hoạt động", "Nội dung đính chính", "Thông tin cũ", "Thông tin mới"),
-                                List.of(List.of("1", FINLAND, "title", "Đoàn Đại sứ quán Phần Lan", DIACRITICS))),
-                        new Section(
-                                "VII",
-                                "HOẠT ĐỘNG CHƯA XÁC ĐỊNH CHÍNH XÁC THỜI GIAN",
-                                List.of("Không có."),
-                                List.of(),
-                                List.of())),
+                body(),
                 new Closing(
                         "Nơi nhận:",
-                        List.of("- Bộ Ngoại giao;", "- Tổng Thanh tra Chính phủ (để báo cáo);", "- Lưu: VT, HTQT."),
+                        List.of("- Như trên;", "- Tổng Thanh tra Chính phủ (để báo cáo);", "- Lưu: VT, HTQT."),
                         "KT. VỤ TRƯỞNG",
                         "PHÓ VỤ TRƯỞNG",
                         SIGNER),
-                new Provenance(
-                        "Nguồn số liệu",
-                        List.of(
-                                "Số liệu lấy từ sổ ghi hoạt động, gồm các sự kiện ghi nhận trước 00:00:00 15/03/2021"
-                                        + " (giờ Việt Nam).",
-                                "Mẫu báo cáo: 2026.1; mã báo cáo: mofa-2021-Q1")),
-                new PeriodFacts("2021-Q1", "QUARTER", 2021, 1, "2020-12-15", "2021-03-14", "DECREE_09_2019"),
-                activities,
-                body(),
                 annexes(rows),
                 "Mã tra cứu: mofa-2021-Q1",
                 metadata(),
                 new Totals(36, 31, 0, 0, 5, 0, 12, 5, 1234L, 3, 2),
+                new PeriodFacts("2021-Q1", "QUARTER", 2021, 1, "2020-12-15", "2021-03-14", "DECREE_09_2019"),
+                activities,
                 List.of(activities.get(8), activities.get(17)));
     }
 
@@ -283,14 +219,6 @@ final class SampleReports {
                         "REPORT",
                         "International cooperation in quarter 1 of 2021",
                         "To: Ministry of Foreign Affairs"),
-                List.of("Under the periodic reporting regime, the department reports as follows:"),
-                List.of(new Figure("Activities in the period", 0)),
-                List.of(new CountTable("By track", "Item", "Activities", List.of())),
-                List.of(new Section("II", "ACTIVITIES OF THE PERIOD", List.of("None."), List.of(), List.of())),
-                new Closing("Copies:", List.of("- As above;", "- Archived: VT, HTQT."), null, "DIRECTOR", SIGNER),
-                new Provenance("Source of the figures", List.of("Preview, not issued.")),
-                new PeriodFacts("2021-Q1", "QUARTER", 2021, 1, "2020-12-15", "2021-03-14", "DECREE_09_2019"),
-                List.of(),
                 List.of(
                         new Part(
                                 "I",
@@ -318,6 +246,7 @@ final class SampleReports {
                                 "DIRECTIONS AND TASKS FOR THE NEXT PERIOD",
                                 List.of(new Passage(null, List.of("No activity is planned for the next period yet.")))),
                         new Part("V", "RECOMMENDATIONS AND PROPOSALS", List.of(new Passage(null, List.of("None."))))),
+                new Closing("Copies:", List.of("- As above;", "- Archived: VT, HTQT."), null, "DIRECTOR", SIGNER),
                 List.of(
                         new Annex(
                                 "Annex I",
@@ -343,6 +272,8 @@ final class SampleReports {
                 null,
                 Map.of("cooplog.templateVersion", "2026.4"),
                 new Totals(0, 0, 0, 0, 0, 0, 0, 0, null, 0, 1),
+                new PeriodFacts("2021-Q1", "QUARTER", 2021, 1, "2020-12-15", "2021-03-14", "DECREE_09_2019"),
+                List.of(),
                 List.of());
     }
 
@@ -369,32 +300,22 @@ final class SampleReports {
                 true,
                 false,
                 false,
+                List.of(HOSTILE),
+                List.of(FORMULA),
+                false,
                 false);
-        Section section = new Section(
-                "II",
-                HOSTILE,
-                List.of(HOSTILE, UNBROKEN),
-                List.of("STT", "Hoạt động <b>", "Tài liệu"),
-                List.of(List.of("1", HOSTILE + "\n" + FORMULA, UNBROKEN)));
         return new ReportContent(
                 "vi",
                 true,
                 null,
                 heading("Số:      /BC-HTQT", "Kính gửi: " + HOSTILE),
-                List.of(HOSTILE),
-                List.of(new Figure(HOSTILE, 1)),
-                List.of(),
-                List.of(section),
-                quarterly.closing(),
-                quarterly.provenance(),
-                quarterly.period(),
-                List.of(row),
                 List.of(new Part(
                         "II",
                         HOSTILE,
                         List.of(
                                 new Passage(HOSTILE, List.of(HOSTILE, UNBROKEN)),
                                 new Passage(null, List.of(HOSTILE))))),
+                quarterly.closing(),
                 List.of(new Annex(
                         HOSTILE,
                         HOSTILE,
@@ -406,6 +327,8 @@ final class SampleReports {
                 "Mã tra cứu: " + HOSTILE,
                 Map.of("cooplog.note", HOSTILE),
                 quarterly.figures(),
+                quarterly.period(),
+                List.of(row),
                 List.of());
     }
 

@@ -74,6 +74,9 @@ final class ScaleReports {
                     online,
                     postponed,
                     false,
+                    List.of(),
+                    List.of(),
+                    false,
                     false));
             listed.add(List.of(
                     number,
@@ -131,19 +134,14 @@ final class ScaleReports {
                 false,
                 "mofa-2021-Q1-scale",
                 sample.heading(),
-                sample.introduction(),
-                sample.totals(),
-                sample.counts(),
-                sample.sections(),
-                sample.closing(),
-                sample.provenance(),
-                sample.period(),
-                activities,
                 sample.body(),
+                sample.closing(),
                 annexes,
                 sample.reference(),
                 sample.metadata(),
                 sample.figures(),
+                sample.period(),
+                activities,
                 List.of());
     }
 
@@ -168,22 +166,17 @@ final class ScaleReports {
                 true,
                 null,
                 sample.heading(),
-                sample.introduction(),
-                sample.totals(),
-                List.of(),
-                sample.sections(),
-                sample.closing(),
-                sample.provenance(),
-                sample.period(),
-                List.of(),
                 List.of(new Part(
                         "I",
                         "TÌNH HÌNH CHUNG",
                         List.of(new Passage(null, List.of(String.join(" ", Collections.nCopies(60, paragraph))))))),
+                sample.closing(),
                 List.of(annex),
                 sample.reference(),
                 sample.metadata(),
                 sample.figures(),
+                sample.period(),
+                List.of(),
                 List.of());
     }
 

@@ -16,11 +16,11 @@ class TemplateVersionTests {
     private static final String VERSION = "2026.4";
 
     private static final Map<ReportFormat, String> DIGESTS = Map.of(
-            ReportFormat.DOCX, "628f1c8d6bc760a5bb659309687633c7f1309312bd388cad53b57ff3fbabc018",
-            ReportFormat.PDF, "4db803726f4aa35966575bcb071e5cb1d9756ec31cc7a54bf33b3c6154789d7e",
-            ReportFormat.HTML, "4361e3edfd96cb75304ace1d06e5b1014a0206576f432442af9a3705faa15686",
-            ReportFormat.JSON, "afc444a88827592c374c47743d8f64a03321d6bf80e60f6e31cce33c9fe4bfbb",
-            ReportFormat.CSV, "fec5fc60dde2da2379f0d127a8e251492e2088a0187088760a3c70150710e3a5",
+            ReportFormat.DOCX, "2a504289de81ff58def58601a07a579963012681fb75cbde4e02634ab54f577d",
+            ReportFormat.PDF, "0ad2ae2592a7172263b0563735d14091e143051b9a6d735ca55e978d06efd1c7",
+            ReportFormat.HTML, "ceeaeba67a7e2d6067f9431f7165ac5f1c6e6688127f5aa0c6395d25b1d880bd",
+            ReportFormat.JSON, "a78da7fab71fffcb03751d873e69c279de7fccd9122703c53780eec41800bbb1",
+            ReportFormat.CSV, "291e00c1f4c22dbbcf0788646116d00e90d95becb14fc6d20450d3a23d388527",
             ReportFormat.XLSX, "97f3c6e962cfa6a86f907b2a73d81a0395f3b4c952a2ee316f26217c4ab92773");
 
     @Test

@@ -126,19 +126,14 @@ class XlsxRendererTests {
                 quarterly.draft(),
                 quarterly.reportId(),
                 quarterly.heading(),
-                quarterly.introduction(),
-                quarterly.totals(),
-                quarterly.counts(),
-                quarterly.sections(),
-                quarterly.closing(),
-                quarterly.provenance(),
-                quarterly.period(),
-                quarterly.activities(),
                 quarterly.body(),
+                quarterly.closing(),
                 List.of(hostile),
                 quarterly.reference(),
                 quarterly.metadata(),
                 quarterly.figures(),
+                quarterly.period(),
+                quarterly.activities(),
                 quarterly.unplaced());
         try (XSSFWorkbook workbook = open(renderer.render(content, SampleReports.DATE))) {
             Cell formula = workbook.getSheet("Phụ lục I").getRow(5).getCell(1);
