@@ -47,6 +47,10 @@ final class ActivityCells {
         List<String> flags = new ArrayList<>();
         if (ActivityFacts.awaitingOutcome(activity, reportDay)) {
             flags.add(words.get("status.awaitingOutcome"));
+        } else if (activity.status() == ActivityStatus.HELD && ActivityProse.vietNamChairs(activity)) {
+            flags.add(words.get("held.chaired"));
+        } else if (activity.status() == ActivityStatus.HELD && ActivityProse.vietNamHosts(activity)) {
+            flags.add(words.get("held.hosted"));
         } else if (activity.status() == ActivityStatus.HELD && words.has("held." + ActivityFacts.kind(activity))) {
             flags.add(words.get("held." + ActivityFacts.kind(activity)));
         } else {

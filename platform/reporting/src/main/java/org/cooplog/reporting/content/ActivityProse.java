@@ -44,11 +44,25 @@ final class ActivityProse {
     }
 
     String of(Activity activity) {
-        return switch (activity.status()) {
+        return of(activity, true);
+    }
+
+    /**
+     * @param first whether the sentence opens its passage: the ones after it do not name the subject again ("Đã tham
+     *     dự…", "It also attended…"), as a department writes a list of what it did
+     */
+    String of(Activity activity, boolean first) {
+        String sentence = switch (activity.status()) {
             case HELD -> held(activity);
             case POSTPONED, CANCELLED -> stopped(activity);
             default -> planned(activity);
         };
+        if (first || !sentence.startsWith(subject + " ")) {
+            return sentence;
+        }
+        String again = words.get("subject.again");
+        String rest = sentence.substring(subject.length() + 1);
+        return again.isEmpty() ? Names.capitalised(rest) : again + " " + rest;
     }
 
     /** Planned, its dates past and no outcome recorded: "chưa cập nhật kết quả". */
@@ -77,7 +91,7 @@ final class ActivityProse {
         return "VN".equals(String.valueOf(ActivityFacts.field(activity.details(), "chair")));
     }
 
-    private static boolean vietNamHosts(Activity activity) {
+    static boolean vietNamHosts(Activity activity) {
         return "VN".equals(String.valueOf(ActivityFacts.field(activity.details(), "hostEconomy")));
     }
 

@@ -29,11 +29,30 @@ final class ReportBody {
     private final ReadModel model;
     private final List<Activity> activities;
     private final ActivityProse prose;
+    private final int unplaced;
+    private final String unplacedAnnex;
 
     /**
      * @param activities the activities placed in the period, not retracted, in the order the report lists them
      */
     ReportBody(Words words, ReportSpec spec, ReadModel model, List<Activity> activities) {
+        this(words, spec, model, activities, 0, null);
+    }
+
+    /**
+     * @param activities the activities placed in the period, not retracted, in the order the report lists them
+     * @param unplaced how many activities of the period's span cannot be placed in it
+     * @param unplacedAnnex the label of the annex that lists them, e.g. Phụ lục III
+     */
+    ReportBody(
+            Words words,
+            ReportSpec spec,
+            ReadModel model,
+            List<Activity> activities,
+            int unplaced,
+            String unplacedAnnex) {
+        this.unplaced = unplaced;
+        this.unplacedAnnex = unplacedAnnex;
         this.words = words;
         this.names = new Names(words.language());
         this.spec = spec;
@@ -50,18 +69,40 @@ final class ReportBody {
         List<List<Passage>> parts = new ArrayList<>();
         List<String> titles = new ArrayList<>();
         add(parts, titles, "part.situation", List.of(new Passage(null, situation())));
-        add(parts, titles, "part.results", new ResultsPart(words, spec, activities, prose).passages());
+        add(parts, titles, "part.results", results());
         // A period with nothing recorded keeps parts III to V only where the officer wrote them.
         boolean empty = activities.isEmpty();
         DefaultTexts defaults = new DefaultTexts(words, spec, model, activities, prose);
         add(parts, titles, "part.assessment", written(texts.assessment(), empty ? List.of() : defaults.assessment()));
-        add(parts, titles, "part.directions", written(texts.directions(), empty ? List.of() : defaults.directions()));
-        add(parts, titles, "part.proposals", written(texts.proposals(), empty ? List.of() : defaults.proposals()));
+        add(
+                parts,
+                titles,
+                "part.directions",
+                written(texts.directions(), empty ? List.of() : orElse(defaults.directions(), "directions.none")));
+        add(
+                parts,
+                titles,
+                "part.proposals",
+                written(texts.proposals(), empty ? List.of() : orElse(defaults.proposals(), "proposals.none")));
         List<Part> body = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             body.add(new Part(NUMERALS.get(i), titles.get(i), parts.get(i)));
         }
         return body;
+    }
+
+    /** Part II, and where the activities that could not be placed are listed. */
+    private List<Passage> results() {
+        List<Passage> passages = new ArrayList<>(new ResultsPart(words, spec, activities, prose).passages());
+        if (unplaced > 0 && unplacedAnnex != null) {
+            passages.add(new Passage(null, List.of(words.get("results.unplaced", unplaced, unplacedAnnex))));
+        }
+        return passages;
+    }
+
+    /** A part IV or V of a period with activities stands even when the log gives it nothing to say. */
+    private List<Passage> orElse(List<Passage> generated, String none) {
+        return generated.isEmpty() ? List.of(new Passage(null, List.of(words.get(none)))) : generated;
     }
 
     private void add(List<List<Passage>> parts, List<String> titles, String title, List<Passage> passages) {

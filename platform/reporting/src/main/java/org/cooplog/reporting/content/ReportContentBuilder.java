@@ -12,6 +12,7 @@ import org.cooplog.model.PartialDates;
 import org.cooplog.model.ReadModel;
 import org.cooplog.reporting.Beside;
 import org.cooplog.reporting.content.ReportContent.ActivityRow;
+import org.cooplog.reporting.content.ReportContent.Annex;
 import org.cooplog.reporting.content.ReportContent.Closing;
 import org.cooplog.reporting.content.ReportContent.Heading;
 import org.cooplog.reporting.content.ReportContent.PeriodFacts;
@@ -53,14 +54,20 @@ public final class ReportContentBuilder {
         inPeriod.sort(ORDER);
         unplaced.sort(ORDER);
         Corrections listed = corrections.join();
+        List<Annex> annexes = new Annexes(words, spec).of(inPeriod, listed, unplaced);
+        String unplacedAnnex = annexes.stream()
+                .filter(annex -> annex.title().equals(words.get("annex.unplaced.title")))
+                .map(Annex::label)
+                .findFirst()
+                .orElse(null);
         return new ReportContent(
                 spec.language(),
                 spec.draft(),
                 spec.reportId(),
                 heading(words, spec),
-                new ReportBody(words, spec, model, inPeriod).parts(),
+                new ReportBody(words, spec, model, inPeriod, unplaced.size(), unplacedAnnex).parts(),
                 closing(words, spec),
-                new Annexes(words, spec).of(inPeriod, listed, unplaced),
+                annexes,
                 spec.draft() ? null : words.get("reference", spec.reportId()),
                 metadata(spec),
                 Figures.of(inPeriod, reportDay, unplaced.size()),

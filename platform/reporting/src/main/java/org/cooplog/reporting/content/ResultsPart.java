@@ -45,7 +45,9 @@ final class ResultsPart {
                 continue;
             }
             List<String> paragraphs = new ArrayList<>(frame(ofTrack));
-            ofTrack.forEach(a -> paragraphs.add(prose.of(a)));
+            for (Activity activity : ofTrack) {
+                paragraphs.add(prose.of(activity, paragraphs.isEmpty()));
+            }
             passages.add(new Passage((passages.size()) + ". " + words.label("track.", track.name()), paragraphs));
         }
         return passages;

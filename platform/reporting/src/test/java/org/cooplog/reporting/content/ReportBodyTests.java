@@ -48,12 +48,12 @@ class ReportBodyTests {
         String results = text(part(body(seeds.model(), YEAR_2021, "vi", null), "KẾT QUẢ THỰC HIỆN"));
 
         assertThat(results)
-                .contains("Thanh tra Chính phủ đã gửi ý kiến đối với Đề án Chủ tịch nước tham dự trực tuyến Hội nghị"
+                .contains("Đã gửi ý kiến đối với Đề án Chủ tịch nước tham dự trực tuyến Hội nghị"
                         + " Cấp cao APEC lần thứ 28 trong năm 2021.")
                 .contains("Thanh tra Chính phủ đã hoàn thành nghĩa vụ của quốc gia đi đánh giá trong chu trình đánh giá"
                         + " thứ 2")
-                .contains("Thanh tra Chính phủ đã chủ trì cuộc họp trực tuyến Ban Thư ký ASEAN-PAC lần thứ 17")
-                .contains("Thanh tra Chính phủ đã tham dự cuộc họp trực tuyến trong khuôn khổ Nhóm Đánh giá thực thi"
+                .contains("Đã chủ trì cuộc họp trực tuyến Ban Thư ký ASEAN-PAC lần thứ 17")
+                .contains("Đã tham dự cuộc họp trực tuyến trong khuôn khổ Nhóm Đánh giá thực thi"
                         + " UNCAC, tháng 6/2021.")
                 .contains("Thanh tra Chính phủ đảm nhiệm vai trò Chủ tịch Nhóm các cơ quan phòng, chống tham nhũng"
                         + " Đông Nam Á (ASEAN-PAC) năm 2021.")
@@ -80,8 +80,8 @@ class ReportBodyTests {
 
         assertThat(results)
                 .contains(
-                        "Thanh tra Chính phủ đã gửi báo cáo tự đánh giá về minh bạch vào ngày 20 tháng 4 năm 2021.",
-                        "Thanh tra Chính phủ dự kiến tham dự hội thảo chính sách ACTWG vào ngày 18 tháng 11 năm 2021.",
+                        "Đã gửi báo cáo tự đánh giá về minh bạch vào ngày 20 tháng 4 năm 2021.",
+                        "Dự kiến tham dự hội thảo chính sách ACTWG vào ngày 18 tháng 11 năm 2021.",
                         "Đối thoại chính sách APEC (dự kiến vào ngày 5 tháng 5 năm 2021) đã hoãn đến tháng 6 năm 2022,"
                                 + " lý do: Covid-19.");
     }
@@ -204,7 +204,7 @@ class ReportBodyTests {
                 .singleElement()
                 .extracting(Passage::paragraphs)
                 .asList()
-                .containsExactly("Trong kỳ báo cáo, sổ ghi hoạt động không ghi nhận hoạt động hợp tác quốc tế nào.");
+                .containsExactly("Trong kỳ báo cáo không có hoạt động hợp tác quốc tế nào được ghi nhận.");
         assertThat(body.get(0).passages())
                 .singleElement()
                 .extracting(Passage::paragraphs)
@@ -281,13 +281,66 @@ class ReportBodyTests {
         List<Part> generated = body(seeds.model(), YEAR_2021, "vi", null);
 
         assertThat(generated.get(0).passages().get(0).paragraphs().get(1))
-                .startsWith("Trong kỳ, sổ ghi hoạt động ghi nhận 20 hoạt động hợp tác quốc tế thuộc 4 lĩnh vực hợp"
-                        + " tác.");
+                .startsWith("Trong kỳ có 20 hoạt động hợp tác quốc tế thuộc 4 lĩnh vực hợp tác.");
         assertThat(text(part(generated, "ĐÁNH GIÁ CHUNG")))
                 .contains("1. Ưu điểm")
                 .contains("Đã thực hiện 14/20 hoạt động của kỳ báo cáo.")
                 .doesNotContain("tốt")
                 .doesNotContain("thành công");
+    }
+
+    @Test
+    void aPassageNamesWhoActsOnceAndItsOtherSentencesGoOnWithoutRepeatingIt() {
+        List<Passage> vi = part(body(seeds.model(), YEAR_2021, "vi", null), "KẾT QUẢ THỰC HIỆN")
+                .passages();
+        List<Passage> en =
+                part(body(seeds.model(), YEAR_2021, "en", null), "RESULTS").passages();
+
+        for (List<Passage> passages : List.of(vi, en)) {
+            for (Passage passage : passages.subList(1, passages.size())) {
+                assertThat(passage.paragraphs().stream()
+                                .filter(p -> p.startsWith("Thanh tra Chính phủ ")
+                                        || p.startsWith("The Government Inspectorate "))
+                                .count())
+                        .as(passage.heading())
+                        .isLessThanOrEqualTo(1);
+            }
+        }
+        assertThat(text(part(body(seeds.model(), YEAR_2021, "en", null), "RESULTS")))
+                .contains("It also attended");
+    }
+
+    @Test
+    void everyPartStandsInAPeriodWithActivitiesThoughTheLogGivesPartsFourAndFiveNothing() {
+        LogFixture log = new LogFixture();
+        String contribution =
+                apec(log, "Báo cáo tự đánh giá về minh bạch", ApecActivityKind.CONTRIBUTION, "2021-04-20");
+        log.add(contribution, e -> held(e, "2021-04-20"));
+
+        List<Part> body = body(log.model(), YEAR_2021, "vi", null);
+
+        assertThat(body)
+                .extracting(Part::number, Part::title)
+                .containsExactly(
+                        tuple("I", "TÌNH HÌNH CHUNG"),
+                        tuple("II", "KẾT QUẢ THỰC HIỆN"),
+                        tuple("III", "ĐÁNH GIÁ CHUNG"),
+                        tuple("IV", "PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI"),
+                        tuple("V", "KIẾN NGHỊ, ĐỀ XUẤT"));
+        assertThat(text(part(body, "KIẾN NGHỊ, ĐỀ XUẤT"))).isEqualTo("Không có.");
+    }
+
+    @Test
+    void theAnnexSaysChairedWhereVietNamChairedAsThePartTwoProseDoes() {
+        ReportContent content = ReportContentBuilder.build(
+                seeds.model(), ReportSpecFixture.issued(YEAR_2021, "vi", DECEMBER_2021, null));
+
+        assertThat(content.annexes().get(0).rows())
+                .filteredOn(row -> row.get(1).startsWith("Cuộc họp trực tuyến Ban Thư ký ASEAN-PAC lần thứ 17"))
+                .singleElement()
+                .satisfies(row -> assertThat(row.get(4)).isEqualTo("Đã chủ trì"));
+        assertThat(text(part(content.body(), "KẾT QUẢ THỰC HIỆN")))
+                .contains("chủ trì cuộc họp trực tuyến Ban Thư ký ASEAN-PAC lần thứ 17");
     }
 
     @Test

@@ -193,8 +193,10 @@ class ReportContentBuilderTests {
 
         assertThat(results)
                 .contains("Nguyễn Quốc Văn", "Văn phòng Chính phủ")
-                .contains("Khóa đào tạo về liêm chính với INSP", "45")
-                .contains("Hội thảo với AFA", "30");
+                .contains("khóa đào tạo về liêm chính với INSP", "Số người tham dự: 45")
+                .contains("hội thảo với AFA", "Dự kiến có 30 người tham dự")
+                .contains("có 1 hoạt động mới xác định được tháng hoặc năm thực hiện")
+                .contains("được liệt kê tại Phụ lục III");
     }
 
     @Test
