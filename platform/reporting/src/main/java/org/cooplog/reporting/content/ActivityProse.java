@@ -202,7 +202,10 @@ final class ActivityProse {
 
     private void circumstances(Activity activity, StringBuilder sentence) {
         Venue venue = activity.plan().getVenue();
-        if (activity.modality() != Modality.ONLINE && venue != null && venue.getCity() != null) {
+        if (activity.modality() != Modality.ONLINE
+                && venue != null
+                && venue.getCity() != null
+                && !names.title(activity).contains(venue.getCity())) {
             sentence.append(words.get("prose.venue", venue.getCity()));
         }
         String modality = words.get("modality.prose." + activity.modality().name());

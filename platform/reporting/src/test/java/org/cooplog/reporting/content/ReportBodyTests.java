@@ -344,6 +344,18 @@ class ReportBodyTests {
     }
 
     @Test
+    void aPlaceTheTitleAlreadyNamesIsNotSaidTwice() {
+        String results =
+                text(part(body(seeds.model(), year(2019, CutOffRule.DECREE_09_2019), "vi", null), "KẾT QUẢ THỰC HIỆN"));
+
+        assertThat(results).contains("Thượng đỉnh về Sáng kiến Đối tác Chính phủ Mở (OGP) tại Ottawa, Canada");
+        assertThat(results.split("\n"))
+                .filteredOn(sentence -> sentence.contains("Thượng đỉnh"))
+                .allSatisfy(
+                        sentence -> assertThat(sentence.split("tại Ottawa", -1)).hasSize(2));
+    }
+
+    @Test
     void theApecTrackHasOneName() {
         assertThat(part(body(seeds.model(), YEAR_2021, "vi", null), "KẾT QUẢ THỰC HIỆN")
                         .passages())
