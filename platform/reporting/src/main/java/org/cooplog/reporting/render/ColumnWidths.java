@@ -21,6 +21,9 @@ final class ColumnWidths {
     /** A word longer than this is broken rather than allowed to squeeze every other column. */
     private static final double LONGEST_WORD_CAP_PT = 110;
 
+    /** The lines the longest cell of a column may take before the column is widened for it. */
+    private static final int MAX_PHRASE_LINES = 3;
+
     private ColumnWidths() {}
 
     /** The last annexes measured: the DOCX, the HTML and the PDF each ask for the same ones. */
@@ -61,12 +64,17 @@ final class ColumnWidths {
             String header = columns.get(column);
             double word = longestWord(header, SerifFonts.Face.BOLD, sizePt);
             double line = 0;
+            double longestCell = 0;
             for (List<String> row : rows) {
                 String cell = column < row.size() ? row.get(column) : "";
                 word = Math.max(word, longestWord(cell, SerifFonts.Face.REGULAR, sizePt));
-                line += textWidth(cell, sizePt);
+                double width = textWidth(cell, sizePt);
+                line += width;
+                longestCell = Math.max(longestCell, width);
             }
-            double minimum = Math.min(word, LONGEST_WORD_CAP_PT) + PADDING_PT;
+            // A short phrase ("Đã hoàn thành nghĩa vụ") should not stand one word a line: three lines at most.
+            double phrase = Math.min(longestCell / MAX_PHRASE_LINES, LONGEST_WORD_CAP_PT);
+            double minimum = Math.max(Math.min(word, LONGEST_WORD_CAP_PT), phrase) + PADDING_PT;
             least.add(minimum);
             // A header is content too: it should fit on two lines.
             double headerLine = SerifFonts.Face.BOLD.width(header, sizePt) / 2;

@@ -41,6 +41,18 @@ class ColumnWidthsTests {
         assertThat(shares.get(3) * textWidthPt / 1000).isGreaterThan(SerifFonts.Face.REGULAR.width("Thống", 12));
     }
 
+    @Test
+    void aShortPhraseBesideLongTextTakesThreeLinesAtMost() {
+        List<String> columns = List.of("STT", "Hoạt động", "Tình hình thực hiện", "Kết quả");
+        String status = "Đã hoàn thành nghĩa vụ";
+        String long1 = SampleReports.WORKSHOP + " " + SampleReports.WORKSHOP;
+        List<Integer> shares = ColumnWidths.of(
+                columns, List.of(List.of("1", long1, status, long1), List.of("2", long1, "Đã tham dự", long1)), 12);
+        double textWidthPt = PageLayout.TEXT_WIDTH_MM * 72 / 25.4;
+        double statusColumnPt = shares.get(2) * textWidthPt / 1000;
+        assertThat(statusColumnPt * 3).isGreaterThan(SerifFonts.Face.REGULAR.width(status, 12) + 14 * 3);
+    }
+
     private static List<List<String>> rows(String activity, String outcome) {
         return List.of(List.of("1", activity, "15/01/2021", outcome), List.of("2", activity, "16/01/2021", outcome));
     }

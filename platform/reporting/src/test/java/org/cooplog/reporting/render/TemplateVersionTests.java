@@ -16,9 +16,9 @@ class TemplateVersionTests {
     private static final String VERSION = "2026.4";
 
     private static final Map<ReportFormat, String> DIGESTS = Map.of(
-            ReportFormat.DOCX, "2a504289de81ff58def58601a07a579963012681fb75cbde4e02634ab54f577d",
-            ReportFormat.PDF, "0ad2ae2592a7172263b0563735d14091e143051b9a6d735ca55e978d06efd1c7",
-            ReportFormat.HTML, "ceeaeba67a7e2d6067f9431f7165ac5f1c6e6688127f5aa0c6395d25b1d880bd",
+            ReportFormat.DOCX, "a8e8443ca89f3c257ab71401022ee2b2bfd7a35279a8b3f5781a33b08809999f",
+            ReportFormat.PDF, "28a0c5778b97b37d1d9ed8a042d4a6e4bba1316ac0e069d07a002506afe8316a",
+            ReportFormat.HTML, "d76f4ab79eda7dc44f23007aad9286a0176d4ac65c9ad7b77636e54820cd9dcd",
             ReportFormat.JSON, "a78da7fab71fffcb03751d873e69c279de7fccd9122703c53780eec41800bbb1",
             ReportFormat.CSV, "291e00c1f4c22dbbcf0788646116d00e90d95becb14fc6d20450d3a23d388527",
             ReportFormat.XLSX, "97f3c6e962cfa6a86f907b2a73d81a0395f3b4c952a2ee316f26217c4ab92773");
