@@ -89,16 +89,16 @@ class PartiesAndReportLanguageTests {
     }
 
     @Test
-    void thePreviewFormOffersVietnameseAndEnglish() throws Exception {
+    void thePreviewFormOffersTheRecipientsLanguageFirstThenVietnameseAndEnglish() throws Exception {
         Matcher select = Pattern.compile("<select id=\"p-language\" name=\"language\">(.*?)</select>", Pattern.DOTALL)
                 .matcher(page("/reports", "vi"));
 
         assertThat(select.find()).as("a language select on the preview form").isTrue();
-        assertThat(Pattern.compile("<option value=\"(\\w+)\">([^<]*)</option>")
+        assertThat(Pattern.compile("<option value=\"(\\w*)\">([^<]*)</option>")
                         .matcher(select.group(1))
                         .results()
                         .map(option -> option.group(1) + "=" + option.group(2)))
-                .containsExactly("vi=Tiếng Việt", "en=English");
+                .containsExactly("=Theo cơ quan nhận báo cáo", "vi=Tiếng Việt", "en=English");
     }
 
     @Test
