@@ -465,16 +465,8 @@ class ReportBodyTests {
     private static List<Part> body(
             ReadModel model, ReportPeriod period, String language, ReportTexts texts, Instant recordedBefore) {
         ReportSpec spec = new ReportSpec(
-                new Issuer(
-                        new Localized("Thanh tra Chính phủ", "Government Inspectorate"),
-                        new Localized("Vụ Hợp tác quốc tế", "International Cooperation Department"),
-                        "HTQT",
-                        new Localized("Hà Nội", "Ha Noi"),
-                        null,
-                        new Localized("VỤ TRƯỞNG", "DIRECTOR GENERAL"),
-                        "Nguyễn Tuấn Anh",
-                        List.of(new Localized("Lưu: VT, HTQT.", "Archive."))),
-                new Localized("Bộ Ngoại giao", "Ministry of Foreign Affairs"),
+                ReportSpecFixture.ISSUER,
+                ReportSpecFixture.MOFA,
                 period,
                 language,
                 null,

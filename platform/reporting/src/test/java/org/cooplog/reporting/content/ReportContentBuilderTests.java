@@ -88,16 +88,8 @@ class ReportContentBuilderTests {
 
     private ReportSpec spec(String language, Instant correctionsSince) {
         return new ReportSpec(
-                new Issuer(
-                        new Localized("Thanh tra Chính phủ", "Government Inspectorate"),
-                        new Localized("Vụ Hợp tác quốc tế", "International Cooperation Department"),
-                        "HTQT",
-                        new Localized("Hà Nội", "Ha Noi"),
-                        null,
-                        new Localized("VỤ TRƯỞNG", "DIRECTOR GENERAL"),
-                        "Nguyễn Tuấn Anh",
-                        List.of(new Localized("Lưu: VT, HTQT.", "Archive."))),
-                new Localized("Bộ Ngoại giao", "Ministry of Foreign Affairs"),
+                ReportSpecFixture.ISSUER,
+                ReportSpecFixture.MOFA,
                 Q3_2021,
                 language,
                 "mofa-2021-Q3",

@@ -20,6 +20,8 @@ final class ReportSpecFixture {
             "Nguyễn Tuấn Anh",
             List.of(new Localized("Lưu: VT, HTQT.", "Archive.")));
 
+    static final Localized MOFA = new Localized("Bộ Ngoại giao", "Ministry of Foreign Affairs");
+
     private ReportSpecFixture() {}
 
     static ReportPeriod period(PeriodKind kind, int year, int index) {
@@ -30,7 +32,7 @@ final class ReportSpecFixture {
     static ReportSpec issued(ReportPeriod period, String language, Instant cut, Instant correctionsSince) {
         return new ReportSpec(
                 ISSUER,
-                new Localized("Bộ Ngoại giao", "Ministry of Foreign Affairs"),
+                MOFA,
                 period,
                 language,
                 "mofa-" + period.key(),
@@ -43,15 +45,6 @@ final class ReportSpecFixture {
 
     static ReportSpec preview(ReportPeriod period, Instant cut) {
         return new ReportSpec(
-                ISSUER,
-                new Localized("Bộ Ngoại giao", "Ministry of Foreign Affairs"),
-                period,
-                "vi",
-                null,
-                null,
-                cut,
-                null,
-                List.of("cooplog.bilateral.events-0@12"),
-                "test");
+                ISSUER, MOFA, period, "vi", null, null, cut, null, List.of("cooplog.bilateral.events-0@12"), "test");
     }
 }

@@ -17,21 +17,21 @@ public final class SeededReports {
     /** The day the reports are made: every period of 2019 and 2021 has long closed. */
     private static final Instant CUT = Instant.parse("2026-12-03T03:00:00Z");
 
+    /** The department as the projector's configuration names it, with the copies its reports go to. */
     private static final Issuer ISSUER = new Issuer(
-            new Localized("Thanh tra Chính phủ", "Government Inspectorate"),
-            new Localized("Vụ Hợp tác quốc tế", "International Cooperation Department"),
-            "HTQT",
-            new Localized("Hà Nội", "Ha Noi"),
+            ReportSpecFixture.ISSUER.governingBody(),
+            ReportSpecFixture.ISSUER.unit(),
+            ReportSpecFixture.ISSUER.unitCode(),
+            ReportSpecFixture.ISSUER.place(),
             null,
-            new Localized("VỤ TRƯỞNG", "DIRECTOR GENERAL"),
-            "Nguyễn Tuấn Anh",
+            ReportSpecFixture.ISSUER.signerTitle(),
+            ReportSpecFixture.ISSUER.signerName(),
             List.of(
                     new Localized(
                             "Lãnh đạo Thanh tra Chính phủ (để báo cáo);",
                             "Leadership of the Government Inspectorate (for information);"),
                     new Localized("Lưu: VT, HTQT.", "Archive: Office, HTQT.")));
 
-    private static final Localized MOFA = new Localized("Bộ Ngoại giao", "Ministry of Foreign Affairs");
     private static final Localized CFAC =
             new Localized("Ban Đối ngoại Trung ương", "Central Foreign Affairs Commission");
 
@@ -43,9 +43,14 @@ public final class SeededReports {
         Map<String, ReportContent> reports = new LinkedHashMap<>();
         reports.put("seeded-cfac-2021", report(model, CFAC, "cfac", PeriodKind.YEAR, 2021, 1, "vi", 6));
         reports.put("seeded-cfac-2021-en", report(model, CFAC, "cfac", PeriodKind.YEAR, 2021, 1, "en", 6));
-        reports.put("seeded-mofa-2021-Q4", report(model, MOFA, "mofa", PeriodKind.QUARTER, 2021, 4, "vi", 5));
-        reports.put("seeded-mofa-2021-Q1", report(model, MOFA, "mofa", PeriodKind.QUARTER, 2021, 1, "vi", 1));
-        reports.put("seeded-mofa-2019", report(model, MOFA, "mofa", PeriodKind.YEAR, 2019, 1, "vi", 3));
+        reports.put(
+                "seeded-mofa-2021-Q4",
+                report(model, ReportSpecFixture.MOFA, "mofa", PeriodKind.QUARTER, 2021, 4, "vi", 5));
+        reports.put(
+                "seeded-mofa-2021-Q1",
+                report(model, ReportSpecFixture.MOFA, "mofa", PeriodKind.QUARTER, 2021, 1, "vi", 1));
+        reports.put(
+                "seeded-mofa-2019", report(model, ReportSpecFixture.MOFA, "mofa", PeriodKind.YEAR, 2019, 1, "vi", 3));
         return reports;
     }
 
