@@ -264,6 +264,43 @@ class ConsoleBrowserTests {
         }
     }
 
+    @Test
+    @Order(8)
+    void theReportOfficerPreviewsTheYearsReportInEitherLanguageAndSeesWhoOrganisedAndPaid() {
+        try (Browser officer = as("report.officer")) {
+            officer.go("/activities?partner=Towards%20Transparency");
+            assertThat(officer.all("td.parties"))
+                    .as("the partner filter finds the OGP workshop by its organiser")
+                    .isNotEmpty()
+                    .anySatisfy(cell ->
+                            assertThat(cell.getText()).contains("(tổ chức)").contains("(tài trợ)"));
+
+            for (String language : new String[] {"en", ""}) {
+                officer.go("/reports");
+                new Select(officer.find("#p-recipient")).selectByValue("cfac");
+                new Select(officer.find("#p-kind")).selectByValue("YEAR");
+                new Select(officer.find("#p-year")).selectByValue("2021");
+                new Select(officer.find("#p-format")).selectByValue("html");
+                new Select(officer.find("#p-language")).selectByValue(language);
+                officer.find("#preview-form button[type='submit']").click();
+                officer.waitFor(By.cssSelector("div.annex"));
+                String page = officer.driver().findElement(By.tagName("body")).getText();
+                if (language.equals("en")) {
+                    assertThat(page)
+                            .contains("REPORT", "I. GENERAL SITUATION", "II. RESULTS", "Annex I")
+                            .contains("To: Central Foreign Affairs Commission")
+                            .doesNotContain("BÁO CÁO", "Phụ lục");
+                    officer.screenshot(screenshots.resolve("report-preview-en.png"));
+                } else {
+                    assertThat(page)
+                            .contains("BÁO CÁO", "I. TÌNH HÌNH CHUNG", "II. KẾT QUẢ THỰC HIỆN", "Phụ lục I")
+                            .contains("Kính gửi: Ban Đối ngoại Trung ương", "- Như trên;", "Đã chủ trì");
+                }
+                assertThat(page).doesNotContain("cooplog.", "events-0@");
+            }
+        }
+    }
+
     private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
