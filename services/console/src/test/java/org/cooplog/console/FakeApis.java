@@ -78,6 +78,16 @@ final class FakeApis implements AutoCloseable {
               "dueOn": "%2$s-12-25", "status": "OPEN"}]
             """.formatted(OPEN_PERIOD, OPEN_PERIOD.substring(0, 4));
 
+    /** A report issued as the projector lists it: the period in its own shape, days and the instant in ISO. */
+    private static final String ISSUED = """
+            [{"reportId": "mofa-2021-Q4", "recipient": "mofa", "recipientName": "Bộ Ngoại giao",
+              "period": "QUARTER 2021/4", "firstDay": "2021-09-15", "lastDay": "2021-12-14",
+              "rule": "DECREE_09_2019", "documentNumber": "06", "language": "vi",
+              "issuedAt": "2026-12-03T17:00:00Z", "issuedBy": "report.officer", "automatic": false,
+              "templateVersion": "2026.4",
+              "renditions": [{"format": "PDF", "sha256": "00", "sizeBytes": 1, "href": "/api/reports/mofa-2021-Q4/pdf"}]}]
+            """;
+
     private final HttpServer server;
     final List<String> authorizations = new CopyOnWriteArrayList<>();
     /** Every POST the console made: the path and the body. */
@@ -170,7 +180,7 @@ final class FakeApis implements AutoCloseable {
             return Map.entry(200, ACTIVITY_JSON);
         }
         if (path.equals("/api/reports")) {
-            return Map.entry(200, "[]");
+            return Map.entry(200, ISSUED);
         }
         if (path.equals("/api/reports/schedule")) {
             return Map.entry(200, SCHEDULE);

@@ -82,6 +82,25 @@ class ReportFormsTests {
     }
 
     @Test
+    void periodsDaysAndTimesAreWrittenAsPeopleWriteThemNotAsTheProjectorSendsThem() throws Exception {
+        String page = mvc.perform(get("/reports").with(reportOfficer()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        String english = mvc.perform(get("/reports").param("lang", "en").with(reportOfficer()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        String year = FakeApis.OPEN_PERIOD.substring(0, 4);
+
+        assertThat(page)
+                .contains("<td>Quý IV năm 2021</td>", "15/09/2021 – 14/12/2021", "04/12/2026 00:00 · report.officer")
+                .contains("<td>Năm " + year + "</td>", "15/12/2025 – 14/12/" + year, "25/12/" + year)
+                .doesNotContain("QUARTER 2021/4", ">" + FakeApis.OPEN_PERIOD + "<", "2021-09-15", "2026-12-03T");
+        assertThat(english).contains("<td>Quarter 4 of 2021</td>", "<td>Year " + year + "</td>");
+    }
+
+    @Test
     void everyFormatIsOfferedTheSpreadsheetAmongThem() throws Exception {
         String page = mvc.perform(get("/reports").with(reportOfficer()))
                 .andReturn()

@@ -25,9 +25,11 @@ class ReportController {
     static final List<String> LANGUAGES = List.of("vi", "en");
 
     private final ApiClient api;
+    private final ReportWording wording;
 
-    ReportController(ApiClient api) {
+    ReportController(ApiClient api, ReportWording wording) {
         this.api = api;
+        this.wording = wording;
     }
 
     @GetMapping("/reports")
@@ -41,7 +43,21 @@ class ReportController {
         Map<String, Object> recipients = new LinkedHashMap<>();
         schedule.forEach(
                 entry -> recipients.putIfAbsent(String.valueOf(entry.get("recipient")), entry.get("recipientName")));
-        schedule.forEach(entry -> entry.putAll(PeriodKey.parse(String.valueOf(entry.get("period")))));
+        schedule.forEach(entry -> {
+            entry.putAll(PeriodKey.parse(String.valueOf(entry.get("period"))));
+            entry.put("periodName", wording.period(String.valueOf(entry.get("period"))));
+            entry.put(
+                    "range",
+                    ReportWording.day(entry.get("firstDay")) + " – " + ReportWording.day(entry.get("lastDay")));
+            entry.put("dueOnText", ReportWording.day(entry.get("dueOn")));
+        });
+        issued.forEach(entry -> {
+            entry.put("periodName", wording.periodOfReport(entry.get("reportId"), entry.get("recipient")));
+            entry.put(
+                    "range",
+                    ReportWording.day(entry.get("firstDay")) + " – " + ReportWording.day(entry.get("lastDay")));
+            entry.put("issuedAtText", ReportWording.time(entry.get("issuedAt")));
+        });
         model.addAttribute("schedule", schedule);
         model.addAttribute("issued", issued);
         model.addAttribute("recipients", recipients);
