@@ -2,7 +2,6 @@ package org.cooplog.reporting.content;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.avro.Schema;
@@ -45,29 +44,6 @@ final class ActivityFacts {
             case "DELEGATION_IN" -> DelegationDirection.INBOUND;
             default -> null;
         };
-    }
-
-    /**
-     * Partners as the counts by partner group them: countries by ISO code, international bodies by their
-     * abbreviation or name.
-     */
-    static List<String> partnerKeys(Activity activity) {
-        Set<String> keys = new LinkedHashSet<>();
-        Object partnerCountry = field(activity.details(), "partnerCountry");
-        if (partnerCountry != null) {
-            keys.add("country:" + partnerCountry);
-        }
-        for (Organisation partner : activity.plan().getPartners()) {
-            keys.add(
-                    partner.getCountry() != null
-                            ? "country:" + partner.getCountry()
-                            : "body:"
-                                    + (partner.getAbbreviation() != null
-                                            ? partner.getAbbreviation()
-                                            : partner.getName()));
-        }
-        keys.remove("country:VN");
-        return new ArrayList<>(keys);
     }
 
     /** The partners by name, as the report lists them. */

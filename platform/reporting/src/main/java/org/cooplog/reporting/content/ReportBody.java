@@ -34,13 +34,6 @@ final class ReportBody {
 
     /**
      * @param activities the activities placed in the period, not retracted, in the order the report lists them
-     */
-    ReportBody(Words words, ReportSpec spec, ReadModel model, List<Activity> activities) {
-        this(words, spec, model, activities, 0, null);
-    }
-
-    /**
-     * @param activities the activities placed in the period, not retracted, in the order the report lists them
      * @param unplaced how many activities of the period's span cannot be placed in it
      * @param unplacedAnnex the label of the annex that lists them, e.g. Phụ lục III
      */

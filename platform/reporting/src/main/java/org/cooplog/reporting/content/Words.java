@@ -1,7 +1,6 @@
 package org.cooplog.reporting.content;
 
 import java.text.MessageFormat;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
@@ -10,14 +9,12 @@ import java.util.ResourceBundle;
 import org.cooplog.events.common.DatePrecision;
 import org.cooplog.events.common.PartialDate;
 import org.cooplog.model.PartialDates;
-import org.cooplog.reporting.period.ReportPeriod;
 
 /** The words of a report in one language: labels, sentences and dates written as Vietnamese documents write them. */
 final class Words {
 
     private static final DateTimeFormatter VI_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter EN_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter CUT = DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy");
 
     private final String language;
     private final ResourceBundle bundle;
@@ -54,11 +51,6 @@ final class Words {
 
     String day(LocalDate day) {
         return language.equals("en") ? EN_DAY.format(day) : VI_DAY.format(day);
-    }
-
-    /** An instant as a Vietnamese reader's clock and calendar show it. */
-    String instant(Instant instant) {
-        return CUT.format(instant.atZone(ReportPeriod.ZONE)) + (language.equals("en") ? " (UTC+7)" : " (giờ Việt Nam)");
     }
 
     /** A date to its precision: 18/10/2021, tháng 9/2021, năm 2021; a range when there is an end. */
