@@ -14,6 +14,7 @@ import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.Node;
 import org.apache.kafka.common.TopicPartitionInfo;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.cooplog.events.Topics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +38,11 @@ class ThreeNodeKafkaIntegrationTests {
             assertThat(admin.describeCluster().nodes().get(30, TimeUnit.SECONDS))
                     .extracting(Node::id)
                     .containsExactlyInAnyOrder(0, 1, 2);
-            assertThat(partition(admin, topic).replicas()).hasSize(3);
+            // The topics are created as the cluster starts; the broker asked may learn of them a moment later.
+            await().atMost(Duration.ofSeconds(60))
+                    .ignoreExceptionsMatching(e -> e.getCause() instanceof UnknownTopicOrPartitionException)
+                    .untilAsserted(
+                            () -> assertThat(partition(admin, topic).replicas()).hasSize(3));
 
             kafka.node(2).kill();
             Records.send(kafka.bootstrapServers(), topic, "report-1", "issued while node 2 was down");
