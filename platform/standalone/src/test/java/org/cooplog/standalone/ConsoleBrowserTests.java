@@ -5,23 +5,16 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Properties;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.Select;
@@ -35,51 +28,13 @@ import org.openqa.selenium.support.ui.Select;
  * repository's {@code docs/screenshots}, which the README shows.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(RunningProduct.class)
 class ConsoleBrowserTests {
 
-    @TempDir
-    static Path home;
-
-    static Standalone standalone;
-    static final Map<String, Integer> ports = new HashMap<>();
-    static Map<String, String> passwords;
-    static String console;
-    static Path screenshots;
     static String plannedId;
 
-    @BeforeAll
-    static void start() throws IOException {
-        Properties build = new Properties();
-        try (InputStream in = Standalone.class.getResourceAsStream("/standalone.properties")) {
-            build.load(in);
-        }
-        ServiceSpec.ALL.forEach(spec -> ports.put(spec.module(), freePort()));
-        standalone = new Standalone(
-                home,
-                Path.of(build.getProperty("services.dir")),
-                Path.of(build.getProperty("seeds.dir")),
-                build.getProperty("version"),
-                0,
-                spec -> ports.get(spec.module()));
-        standalone.start(null);
-        passwords = standalone.newPasswords();
-        console = standalone.consoleUrl();
-        Path repository = Path.of(build.getProperty("services.dir")).getParent();
-        screenshots = "docs".equals(System.getProperty("cooplog.screenshots"))
-                ? repository.resolve("docs/screenshots")
-                : Path.of("target/screenshots");
-        Files.createDirectories(home.resolve("profiles"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (standalone != null) {
-            standalone.stop();
-        }
-    }
-
     static Browser as(String user) {
-        return Browser.open(console, home.resolve("profiles")).signIn(user, passwords.get(user));
+        return RunningProduct.as(user);
     }
 
     @Test
@@ -89,7 +44,7 @@ class ConsoleBrowserTests {
             await().atMost(Duration.ofSeconds(60))
                     .until(() ->
                             desk.go("/activities").all("#timeline tbody tr a").size() >= 10);
-            desk.screenshot(screenshots.resolve("timeline.png"));
+            desk.screenshot(RunningProduct.screenshot("timeline.png"));
 
             desk.go("/tracks/bilateral/activities/new");
             desk.type(
@@ -105,7 +60,7 @@ class ConsoleBrowserTests {
             desk.choose("details.kind", "WORKSHOP");
             desk.type("details.partnerCountry", "FR");
             desk.type("details.topic", "Kiểm soát xung đột lợi ích trong hoạt động công vụ");
-            desk.screenshot(screenshots.resolve("plan-form.png"));
+            desk.screenshot(RunningProduct.screenshot("plan-form.png"));
             desk.find("#submit").click();
 
             desk.waitFor(By.id("done"));
@@ -113,7 +68,7 @@ class ConsoleBrowserTests {
             plannedId = desk.url().substring(desk.url().lastIndexOf('/') + 1);
             assertThat(desk.find("#activity-status").getText()).isEqualTo("Đã lên kế hoạch");
             assertThat(desk.find("#history .who-cell").getText()).isEqualTo("desk.bilateral");
-            desk.screenshot(screenshots.resolve("activity.png"));
+            desk.screenshot(RunningProduct.screenshot("activity.png"));
 
             await().atMost(Duration.ofSeconds(30))
                     .until(() -> desk.go("/activities?track=bilateral&partner=AFA&from=2022-03-01&to=2022-03-31")
@@ -139,7 +94,7 @@ class ConsoleBrowserTests {
                     .isEqualTo("Đoàn công tác của Thanh tra Chính phủ thăm Hàn Quốc");
             assertThat(desk.find("#details-partnerCountry").getAttribute("value"))
                     .isEqualTo("KR");
-            desk.screenshot(screenshots.resolve("validation-error.png"));
+            desk.screenshot(RunningProduct.screenshot("validation-error.png"));
         }
     }
 
@@ -170,7 +125,7 @@ class ConsoleBrowserTests {
                     .contains("desk.bilateral");
             assertThat(desk.find("#starts").getAttribute("value")).isEqualTo("2022-04-07");
             assertThat(desk.find("#version").getAttribute("value")).isEqualTo("2");
-            desk.screenshot(screenshots.resolve("conflict.png"));
+            desk.screenshot(RunningProduct.screenshot("conflict.png"));
 
             desk.find("#submit").click();
             desk.waitFor(By.id("done"));
@@ -181,7 +136,7 @@ class ConsoleBrowserTests {
     @Test
     @Order(4)
     void anUploadWithMistakesListsEveryProblemByRowAndRecordsNothing() throws IOException {
-        Path file = home.resolve("danh-sach-song-phuong.csv");
+        Path file = RunningProduct.get().home().resolve("danh-sach-song-phuong.csv");
         try (InputStream in = getClass().getResourceAsStream("/console/bilateral-with-mistakes.csv")) {
             Files.copy(in, file);
         }
@@ -194,7 +149,7 @@ class ConsoleBrowserTests {
             assertThat(desk.find("#import-status").getText()).isEqualTo("Bị từ chối");
             assertThat(desk.all("#import-problems tbody tr")).hasSizeGreaterThanOrEqualTo(4);
             assertThat(desk.find("#import-problems").getText()).contains("Ngày kết thúc");
-            desk.screenshot(screenshots.resolve("import-problems.png"));
+            desk.screenshot(RunningProduct.screenshot("import-problems.png"));
         }
     }
 
@@ -221,7 +176,7 @@ class ConsoleBrowserTests {
                     .startsWith("application/pdf");
             assertThat(new String(download.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
                     .isEqualTo("%PDF-");
-            officer.screenshot(screenshots.resolve("reports.png"));
+            officer.screenshot(RunningProduct.screenshot("reports.png"));
         }
     }
 
@@ -231,14 +186,14 @@ class ConsoleBrowserTests {
         try (Browser auditor = as("auditor")) {
             auditor.go("/audit/history?activity=" + plannedId);
             assertThat(auditor.all("#audit-history tbody tr")).hasSize(3);
-            auditor.screenshot(screenshots.resolve("audit-history.png"));
+            auditor.screenshot(RunningProduct.screenshot("audit-history.png"));
 
             auditor.go("/audit");
             auditor.type("instant", Instant.now().toString());
             auditor.find("#as-of-form button").click();
             auditor.waitFor(By.id("as-of"));
             assertThat(auditor.find("#as-of").getText()).contains("kiểm soát xung đột lợi ích với Cơ quan");
-            auditor.screenshot(screenshots.resolve("audit-as-of.png"));
+            auditor.screenshot(RunningProduct.screenshot("audit-as-of.png"));
 
             auditor.go("/activities/" + plannedId);
             assertThat(auditor.all("#step-reschedule")).isEmpty();
@@ -290,7 +245,7 @@ class ConsoleBrowserTests {
                             .contains("REPORT", "I. GENERAL SITUATION", "II. RESULTS", "Annex I")
                             .contains("To: Central Foreign Affairs Commission")
                             .doesNotContain("BÁO CÁO", "Phụ lục");
-                    officer.screenshot(screenshots.resolve("report-preview-en.png"));
+                    officer.screenshot(RunningProduct.screenshot("report-preview-en.png"));
                 } else {
                     assertThat(page)
                             .contains("BÁO CÁO", "I. TÌNH HÌNH CHUNG", "II. KẾT QUẢ THỰC HIỆN", "Phụ lục I")
@@ -298,14 +253,6 @@ class ConsoleBrowserTests {
                 }
                 assertThat(page).doesNotContain("cooplog.", "events-0@");
             }
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
