@@ -73,7 +73,8 @@ final class FakeApis implements AutoCloseable {
     static final String OPEN_PERIOD = Year.now(ZoneId.of("Asia/Ho_Chi_Minh")).getValue() + "-Y";
 
     private static final String SCHEDULE = """
-            [{"reportId": "mofa-%1$s", "recipient": "mofa", "recipientName": "Bộ Ngoại giao", "period": "%1$s",
+            [{"reportId": "mofa-%1$s", "recipient": "mofa", "recipientName": "Bộ Ngoại giao",
+              "recipientNameEn": "Ministry of Foreign Affairs", "period": "%1$s",
               "firstDay": "2025-12-15", "lastDay": "%2$s-12-14", "closesAt": "%2$s-12-14T17:00:00Z",
               "dueOn": "%2$s-12-25", "status": "OPEN"}]
             """.formatted(OPEN_PERIOD, OPEN_PERIOD.substring(0, 4));

@@ -101,6 +101,23 @@ class ReportFormsTests {
     }
 
     @Test
+    void inEnglishTheMinistriesAreCalledByTheirEnglishNames() throws Exception {
+        String english = mvc.perform(get("/reports").param("lang", "en").with(reportOfficer()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        String vietnamese = mvc.perform(get("/reports").with(reportOfficer()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(english)
+                .contains("<td>Ministry of Foreign Affairs</td>", ">Ministry of Foreign Affairs</option>")
+                .doesNotContain("Bộ Ngoại giao");
+        assertThat(vietnamese).contains("<td>Bộ Ngoại giao</td>").doesNotContain("Ministry of Foreign Affairs");
+    }
+
+    @Test
     void everyFormatIsOfferedTheSpreadsheetAmongThem() throws Exception {
         String page = mvc.perform(get("/reports").with(reportOfficer()))
                 .andReturn()

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.cooplog.console.api.ApiAnswer;
 import org.cooplog.console.api.ApiClient;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -40,9 +41,14 @@ class ReportController {
                 .list();
         List<Map<String, Object>> issued =
                 api.get(api.projector("/api/reports").build().toUri()).orThrow().list();
+        boolean english = LocaleContextHolder.getLocale().getLanguage().equals("en");
         Map<String, Object> recipients = new LinkedHashMap<>();
-        schedule.forEach(
-                entry -> recipients.putIfAbsent(String.valueOf(entry.get("recipient")), entry.get("recipientName")));
+        schedule.forEach(entry -> recipients.putIfAbsent(
+                String.valueOf(entry.get("recipient")),
+                english && entry.get("recipientNameEn") != null
+                        ? entry.get("recipientNameEn")
+                        : entry.get("recipientName")));
+        schedule.forEach(entry -> entry.put("recipientName", recipients.get(String.valueOf(entry.get("recipient")))));
         schedule.forEach(entry -> {
             entry.putAll(PeriodKey.parse(String.valueOf(entry.get("period"))));
             entry.put("periodName", wording.period(String.valueOf(entry.get("period"))));
@@ -52,6 +58,9 @@ class ReportController {
             entry.put("dueOnText", ReportWording.day(entry.get("dueOn")));
         });
         issued.forEach(entry -> {
+            entry.put(
+                    "recipientName",
+                    recipients.getOrDefault(String.valueOf(entry.get("recipient")), entry.get("recipientName")));
             entry.put("periodName", wording.periodOfReport(entry.get("reportId"), entry.get("recipient")));
             entry.put(
                     "range",

@@ -128,6 +128,7 @@ class ReportController {
                             id,
                             recipient.id(),
                             recipient.name(),
+                            recipient.nameEn(),
                             period.key(),
                             period.firstDay(),
                             period.lastDay(),
@@ -140,11 +141,16 @@ class ReportController {
         return entries;
     }
 
-    /** One report of the schedule: {@code OPEN} until its period closes, then {@code DUE} until {@code ISSUED}. */
+    /**
+     * One report of the schedule: {@code OPEN} until its period closes, then {@code DUE} until {@code ISSUED}.
+     *
+     * @param recipientNameEn the recipient's English name, null when it has none
+     */
     record ScheduleEntry(
             String reportId,
             String recipient,
             String recipientName,
+            String recipientNameEn,
             String period,
             LocalDate firstDay,
             LocalDate lastDay,

@@ -202,6 +202,23 @@ class ReportRequestIntegrationTests {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theScheduleNamesEachRecipientInVietnameseAndInEnglish() {
+        http.get()
+                .uri("/api/reports/schedule")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$[?(@.recipient == 'cfac')].recipientName")
+                .value(names -> assertThat((List<Object>) names).isNotEmpty().containsOnly("Ban Đối ngoại Trung ương"))
+                .jsonPath("$[?(@.recipient == 'cfac')].recipientNameEn")
+                .value(names -> assertThat((List<Object>) names)
+                        .isNotEmpty()
+                        .containsOnly("Central Foreign Affairs Commission"));
+    }
+
+    @Test
     void aPreviewOfAnOpenPeriodIsStillADraft() {
         http.get()
                 .uri("/api/reports/preview?recipient=mofa&kind=YEAR&year=" + NEXT_YEAR + "&format=json")
