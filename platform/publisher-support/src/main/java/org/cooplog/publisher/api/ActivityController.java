@@ -17,6 +17,7 @@ import org.cooplog.publisher.log.ActivityLogException;
 import org.cooplog.publisher.log.Command;
 import org.cooplog.publisher.log.RecordedEvent;
 import org.cooplog.publisher.log.TrackedActivity;
+import org.cooplog.publisher.problem.ErrorCode;
 import org.cooplog.publisher.problem.FieldError;
 import org.cooplog.publisher.request.LifecycleRequests;
 import org.cooplog.publisher.request.PartialDateValue;
@@ -160,8 +161,10 @@ public class ActivityController {
     private static void notBeforeStart(PartialDateValue until, Activity activity) {
         PartialDateValue starts = PartialDateValue.of(activity.plan().getStarts());
         if (until != null && until.lastDay().isBefore(starts.firstDay())) {
-            throw new InvalidContentException(
-                    List.of(new FieldError("until", "must not be before the start it postpones (" + starts + ")")));
+            throw new InvalidContentException(List.of(new FieldError(
+                    "until",
+                    ErrorCode.END_BEFORE_START,
+                    "must not be before the start it postpones (" + starts + ")")));
         }
     }
 
@@ -184,6 +187,7 @@ public class ActivityController {
         if (root == null || names.length < 2) {
             throw new InvalidContentException(List.of(new FieldError(
                     "field",
+                    ErrorCode.ONE_OF,
                     "'" + field + "' is not a field this activity has: name one under plan, details"
                             + (activity.outcome() == null ? "" : " or outcome"))));
         }
@@ -192,7 +196,7 @@ public class ActivityController {
         try {
             schema = path.schemaIn(root.getSchema());
         } catch (IllegalArgumentException e) {
-            throw new InvalidContentException(List.of(new FieldError("field", e.getMessage())));
+            throw new InvalidContentException(List.of(new FieldError("field", ErrorCode.ONE_OF, e.getMessage())));
         }
         return AvroPlain.toJson(AvroPlain.toPlain(schema, path.valueIn(root)));
     }
