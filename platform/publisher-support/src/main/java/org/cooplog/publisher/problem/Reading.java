@@ -34,8 +34,14 @@ final class Reading {
         problems.add(problem);
     }
 
+    /** The problems noted, without those inside a value that is itself named as unreadable. */
     List<FieldError> problems() {
-        return problems;
+        return problems.stream()
+                .filter(problem -> problems.stream()
+                        .noneMatch(outer -> outer != problem
+                                && !outer.field().equals(problem.field())
+                                && problem.within(outer.field())))
+                .toList();
     }
 
     void enter(String path) {
