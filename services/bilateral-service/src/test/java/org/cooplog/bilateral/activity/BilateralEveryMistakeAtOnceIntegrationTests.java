@@ -94,6 +94,32 @@ class BilateralEveryMistakeAtOnceIntegrationTests {
     }
 
     @Test
+    void aCorrectionTakesTheDateAsAPlanDoesAndLogsItInIso() {
+        String id = plan(BilateralActivityControllerTests.VALID);
+
+        http.post()
+                .uri(ACTIVITIES + "/" + id + "/corrections")
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("If-Match", "\"1\"")
+                .body(
+                        "{\"field\": \"plan.ends\", \"newValue\": \"29/10/2021\", \"reason\": \"Đối tác kéo dài khóa học\"}")
+                .exchange()
+                .expectStatus()
+                .isOk();
+
+        http.get()
+                .uri(ACTIVITIES + "/" + id)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.plan.ends")
+                .isEqualTo("2021-10-29")
+                .jsonPath("$.corrections[0].newValue")
+                .isEqualTo("\"2021-10-29\"");
+    }
+
+    @Test
     void recordingItAsHeldWithADateNoOneCanReadAndACountInWordsNamesBothAndRecordsNothing() {
         String id = plan(BilateralActivityControllerTests.VALID);
         Map<TopicPartition, Long> before = endOffsets();
