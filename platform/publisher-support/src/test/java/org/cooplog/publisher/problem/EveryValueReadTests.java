@@ -3,6 +3,8 @@ package org.cooplog.publisher.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.util.List;
 import org.cooplog.events.common.Modality;
 import org.cooplog.publisher.request.OrganisationRequest;
@@ -20,7 +22,13 @@ import tools.jackson.databind.module.SimpleModule;
 /** A body read to its end whatever its values, each value that cannot be read named on its field with its code. */
 class EveryValueReadTests {
 
-    record Details(Modality kind, Integer count, Double share, Boolean resumed, List<String> outcomes) {}
+    record Details(
+            Modality kind,
+            Integer count,
+            Double share,
+            Boolean resumed,
+            List<String> outcomes,
+            @PositiveOrZero @Max(100_000) Integer participants) {}
 
     record Request(String title, PartialDateValue starts, Details details, List<OrganisationRequest> partners) {}
 
@@ -100,7 +108,24 @@ class EveryValueReadTests {
                         .problems()
                         .get(0)
                         .allowed())
-                .containsExactly("count", "kind", "outcomes", "resumed", "share");
+                .containsExactly("count", "kind", "outcomes", "participants", "resumed", "share");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "99999999999,  count,        tooLarge, 2147483647",
+        "-99999999999, count,        tooSmall, -2147483648",
+        "99999999999,  participants, tooLarge, 100000",
+        "-99999999999, participants, tooSmall, 0"
+    })
+    void aNumberTooLargeToReadIsGivenTheBoundOfItsField(String number, String field, String code, long limit) {
+        assertThat(unreadable("{\"details\": {\"" + field + "\": " + number + "}}")
+                        .problems())
+                .singleElement()
+                .satisfies(problem -> {
+                    assertThat(problem.code().code()).isEqualTo(code);
+                    assertThat(problem.limit()).isEqualTo(limit);
+                });
     }
 
     @ParameterizedTest
