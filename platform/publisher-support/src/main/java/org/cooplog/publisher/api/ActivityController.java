@@ -9,6 +9,7 @@ import org.apache.avro.generic.IndexedRecord;
 import org.apache.avro.specific.SpecificRecord;
 import org.cooplog.events.activity.ActivityCorrected;
 import org.cooplog.events.common.EventEnvelope;
+import org.cooplog.events.common.PartialDate;
 import org.cooplog.model.Activity;
 import org.cooplog.model.AvroPlain;
 import org.cooplog.model.FieldPath;
@@ -17,6 +18,7 @@ import org.cooplog.publisher.log.ActivityLogException;
 import org.cooplog.publisher.log.Command;
 import org.cooplog.publisher.log.RecordedEvent;
 import org.cooplog.publisher.log.TrackedActivity;
+import org.cooplog.publisher.problem.ErrorCode;
 import org.cooplog.publisher.problem.FieldError;
 import org.cooplog.publisher.request.LifecycleRequests;
 import org.cooplog.publisher.request.PartialDateValue;
@@ -144,7 +146,8 @@ public class ActivityController {
         Command command = commands.of(principal, ifMatch, key, request);
         Activity activity = log.find(id).orElseThrow(() -> notFound(id)).activity();
         String oldValue = currentValue(activity, request.field());
-        String newValue = AvroPlain.toJson(normalised(request.newValue()));
+        String newValue =
+                AvroPlain.toJson(normalised(asLogged(schemaOf(activity, request.field()), request.newValue())));
         Function<EventEnvelope, SpecificRecord> event = envelope ->
                 new ActivityCorrected(envelope, request.field(), oldValue, newValue, Text.nfc(request.reason()));
         return answer(log.record(id, command, event, validation::check));
@@ -160,8 +163,10 @@ public class ActivityController {
     private static void notBeforeStart(PartialDateValue until, Activity activity) {
         PartialDateValue starts = PartialDateValue.of(activity.plan().getStarts());
         if (until != null && until.lastDay().isBefore(starts.firstDay())) {
-            throw new InvalidContentException(
-                    List.of(new FieldError("until", "must not be before the start it postpones (" + starts + ")")));
+            throw new InvalidContentException(List.of(new FieldError(
+                    "until",
+                    ErrorCode.END_BEFORE_START,
+                    "must not be before the start it postpones (" + starts + ")")));
         }
     }
 
@@ -174,16 +179,49 @@ public class ActivityController {
     }
 
     private static String currentValue(Activity activity, String field) {
+        return AvroPlain.toJson(AvroPlain.toPlain(schemaOf(activity, field), valueOf(activity, field)));
+    }
+
+    /** A date in any form the API reads, as the log writes it: the same rule for a correction as for a plan. */
+    private static Object asLogged(Schema schema, Object value) {
+        Schema date = schema.getType() == Schema.Type.UNION
+                ? schema.getTypes().stream()
+                        .filter(type -> type.getType() != Schema.Type.NULL)
+                        .findFirst()
+                        .orElse(schema)
+                : schema;
+        if (value instanceof String text
+                && date.getFullName().equals(PartialDate.getClassSchema().getFullName())) {
+            try {
+                return PartialDateValue.parse(text).toString();
+            } catch (IllegalArgumentException unreadable) {
+                return value;
+            }
+        }
+        return value;
+    }
+
+    private static Object valueOf(Activity activity, String field) {
         String[] names = field.split("\\.", 2);
-        IndexedRecord root = switch (names[0]) {
+        return FieldPath.parse(names[1]).valueIn(root(activity, names[0]));
+    }
+
+    private static IndexedRecord root(Activity activity, String name) {
+        return switch (name) {
             case "plan" -> activity.plan();
             case "details" -> activity.details();
             case "outcome" -> activity.outcome();
             default -> null;
         };
+    }
+
+    private static Schema schemaOf(Activity activity, String field) {
+        String[] names = field.split("\\.", 2);
+        IndexedRecord root = root(activity, names[0]);
         if (root == null || names.length < 2) {
             throw new InvalidContentException(List.of(new FieldError(
                     "field",
+                    ErrorCode.ONE_OF,
                     "'" + field + "' is not a field this activity has: name one under plan, details"
                             + (activity.outcome() == null ? "" : " or outcome"))));
         }
@@ -192,9 +230,9 @@ public class ActivityController {
         try {
             schema = path.schemaIn(root.getSchema());
         } catch (IllegalArgumentException e) {
-            throw new InvalidContentException(List.of(new FieldError("field", e.getMessage())));
+            throw new InvalidContentException(List.of(new FieldError("field", ErrorCode.ONE_OF, e.getMessage())));
         }
-        return AvroPlain.toJson(AvroPlain.toPlain(schema, path.valueIn(root)));
+        return schema;
     }
 
     @SuppressWarnings("unchecked")

@@ -1,18 +1,18 @@
 package org.cooplog.publisher.api;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.cooplog.events.activity.ActivityHeld;
 import org.cooplog.events.common.ActivityPlan;
 import org.cooplog.model.Activity;
 import org.cooplog.model.AvroPlain;
+import org.cooplog.publisher.problem.ErrorCode;
 import org.cooplog.publisher.problem.FieldError;
 import org.cooplog.publisher.problem.JsonProblems;
+import org.cooplog.publisher.problem.RequestErrors;
+import org.cooplog.publisher.problem.UnreadableValues;
 import org.cooplog.publisher.request.LifecycleRequests;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
@@ -26,13 +26,13 @@ import tools.jackson.databind.json.JsonMapper;
 public class PlannedValidation {
 
     private final JsonMapper json;
-    private final Validator validator;
     private final TrackDefinition<?> track;
+    private final RequestErrors requestErrors;
 
     public PlannedValidation(JsonMapper json, Validator validator, TrackDefinition<?> track) {
         this.json = json;
-        this.validator = validator;
         this.track = track;
+        this.requestErrors = new RequestErrors(validator);
     }
 
     /**
@@ -60,15 +60,16 @@ public class PlannedValidation {
         T request;
         try {
             request = json.convertValue(plain, type);
+        } catch (UnreadableValues unreadable) {
+            return requestErrors.of(unreadable, prefix);
         } catch (DatabindException e) {
             return List.of(JsonProblems.fieldError(e, prefix));
         } catch (JacksonException e) {
-            return List.of(new FieldError(prefix.isEmpty() ? "activity" : prefix, "cannot be read"));
+            return List.of(new FieldError(
+                    prefix.isEmpty() ? "activity" : prefix.substring(0, prefix.length() - 1),
+                    ErrorCode.INVALID,
+                    "cannot be read"));
         }
-        Set<ConstraintViolation<T>> violations = validator.validate(request);
-        return violations.stream()
-                .map(v -> new FieldError(prefix + v.getPropertyPath(), v.getMessage()))
-                .sorted(Comparator.comparing(FieldError::field))
-                .toList();
+        return requestErrors.of(request, prefix);
     }
 }

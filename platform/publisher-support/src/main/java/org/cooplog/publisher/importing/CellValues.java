@@ -28,8 +28,6 @@ final class CellValues {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Pattern SEPARATORS = Pattern.compile("\\s*[;\\n\\r]+\\s*");
     private static final Pattern WHOLE = Pattern.compile("[-+]?\\d+(?:\\.0)?");
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})");
-    private static final Pattern MONTH_YEAR = Pattern.compile("(\\d{1,2})[/.](\\d{4})");
     private static final Pattern ORGANISATION =
             Pattern.compile("(.*?)\\s*(?:\\[([^\\]]*)])?\\s*(?:\\((\\p{L}{2})\\))?", Pattern.DOTALL);
     private static final Map<String, String> YES_NO = Map.of(
@@ -126,25 +124,15 @@ final class CellValues {
                 .collect(Collectors.joining(", "));
     }
 
+    /** A date in any form {@link PartialDateValue} reads, as the ISO text the request takes. */
     static String date(String text) {
-        String iso = text.indexOf('/') >= 0 || text.indexOf('.') >= 0 ? isoOfDayFirst(text) : text;
         try {
-            return PartialDateValue.parse(iso).toString();
+            return PartialDateValue.parse(text).toString();
         } catch (IllegalArgumentException e) {
             throw new Unreadable(
-                    "'" + text + "' không phải ngày: viết 2021-10-18, 2021-10, 2021 hoặc 18/10/2021", e.getMessage());
+                    "'" + text + "' không phải ngày: viết 18/10/2021, 10/2021, 2021 hoặc 2021-10-18, 2021-10",
+                    e.getMessage());
         }
-    }
-
-    /** A date written day first, {@code 18/10/2021} or {@code 9.2021}, as ISO; any other text as it is. */
-    private static String isoOfDayFirst(String text) {
-        Matcher day = DAY_MONTH_YEAR.matcher(text);
-        if (day.matches()) {
-            return String.format(
-                    "%s-%02d-%02d", day.group(3), Integer.parseInt(day.group(2)), Integer.parseInt(day.group(1)));
-        }
-        Matcher month = MONTH_YEAR.matcher(text);
-        return month.matches() ? String.format("%s-%02d", month.group(2), Integer.parseInt(month.group(1))) : text;
     }
 
     static ObjectNode organisation(String text) {

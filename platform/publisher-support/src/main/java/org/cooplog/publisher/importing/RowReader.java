@@ -76,13 +76,14 @@ final class RowReader<R> {
         try {
             request = json.treeToValue(tree, type);
         } catch (DatabindException e) {
-            FieldError error = JsonProblems.fieldError(e, "");
-            problems.add(new RowProblem(
-                    row.number(),
-                    columnFor(error.field(), columnOf).orElse(null),
-                    error.field(),
-                    "Giá trị không hợp lệ: " + error.message(),
-                    error.message()));
+            for (FieldError error : JsonProblems.fieldErrors(e, "")) {
+                problems.add(new RowProblem(
+                        row.number(),
+                        columnFor(error.field(), columnOf).orElse(null),
+                        error.field(),
+                        "Giá trị không hợp lệ: " + error.message(),
+                        error.message()));
+            }
             return new Result<>(null, problems);
         } catch (JacksonException e) {
             problems.add(new RowProblem(row.number(), null, null, "Không đọc được dòng", "The row cannot be read"));

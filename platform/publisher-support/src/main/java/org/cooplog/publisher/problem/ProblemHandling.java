@@ -1,6 +1,7 @@
 package org.cooplog.publisher.problem;
 
-import java.util.Comparator;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.util.List;
 import org.cooplog.publisher.api.InvalidContentException;
 import org.cooplog.publisher.log.ActivityLogException;
@@ -14,6 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.ObjectError;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -24,62 +26,59 @@ import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.DatabindException;
 
 /**
- * Every error of a publisher as RFC 9457 problem details. Validation problems name each bad field by its path in
- * the request body, so a form can show the message next to the field.
+ * Every error of a publisher as RFC 9457 problem details. A request with mistakes names each bad field by its path in
+ * the request body and a code, all of them at once, so a form can show each next to its field in its own words.
  */
 @RestControllerAdvice
 public class ProblemHandling extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
 
+    private final RequestErrors requestErrors;
+
+    public ProblemHandling(Validator validator) {
+        this.requestErrors = new RequestErrors(validator);
+    }
+
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<FieldError> errors = java.util.stream.Stream.concat(
-                        ex.getBindingResult().getFieldErrors().stream()
-                                .map(error -> new FieldError(error.getField(), error.getDefaultMessage())),
-                        // A rule of the whole request that names no field is reported on the request itself.
-                        ex.getBindingResult().getGlobalErrors().stream()
-                                .map(error -> new FieldError(error.getObjectName(), error.getDefaultMessage())))
-                .sorted(Comparator.comparing(FieldError::field))
-                .toList();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST,
-                errors.size() == 1
-                        ? "1 field is invalid: " + errors.get(0).field()
-                        : errors.size() + " fields are invalid: "
-                                + String.join(
-                                        ", ",
-                                        errors.stream()
-                                                .map(FieldError::field)
-                                                .distinct()
-                                                .toList()));
-        problem.setType(Problems.INVALID_REQUEST);
-        problem.setTitle("Invalid request");
-        problem.setProperty("errors", errors);
-        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+        List<FieldError> errors = RequestErrors.sorted(
+                ex.getBindingResult().getAllErrors().stream().map(ProblemHandling::fieldError));
+        return handleExceptionInternal(ex, invalidRequest(errors), headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** A broken rule Spring reported, by the constraint behind it when there is one. */
+    private static FieldError fieldError(ObjectError error) {
+        if (error.contains(ConstraintViolation.class)) {
+            return ConstraintCodes.fieldError(error.unwrap(ConstraintViolation.class), "");
+        }
+        String field = error instanceof org.springframework.validation.FieldError onField
+                ? onField.getField()
+                : error.getObjectName();
+        return new FieldError(field, ErrorCode.INVALID, error.getDefaultMessage());
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem;
-        FieldError error = null;
-        if (ex.getCause() instanceof DatabindException cause && !cause.getPath().isEmpty()) {
-            error = JsonProblems.fieldError(cause, "");
+        List<FieldError> errors = List.of();
+        if (ex.getCause() instanceof UnreadableValues unreadable) {
+            errors = requestErrors.of(unreadable, "");
+        } else if (ex.getCause() instanceof DatabindException cause
+                && !cause.getPath().isEmpty()) {
+            errors = List.of(JsonProblems.fieldError(cause, ""));
         } else if (ex.getCause() instanceof InputCoercionException tooLarge) {
-            error = JsonProblems.fieldError(tooLarge);
+            errors = List.of(JsonProblems.fieldError(tooLarge));
         }
-        if (error != null) {
-            problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "1 field is invalid: " + error.field());
-            problem.setType(Problems.INVALID_REQUEST);
-            problem.setTitle("Invalid request");
-            problem.setProperty("errors", List.of(error));
-        } else {
+        ProblemDetail problem;
+        if (errors.isEmpty()) {
             problem = ProblemDetail.forStatusAndDetail(
                     HttpStatus.BAD_REQUEST, JsonProblems.unreadableBody(ex.getCause()));
             problem.setType(Problems.UNREADABLE_REQUEST);
             problem.setTitle("Unreadable request");
+        } else {
+            problem = invalidRequest(errors);
         }
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
@@ -122,20 +121,20 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidContentException.class)
     ResponseEntity<ProblemDetail> invalidContent(InvalidContentException ex) {
+        return ResponseEntity.badRequest().body(invalidRequest(ex.errors()));
+    }
+
+    /** A request with mistakes in its fields: each in {@code errors}, and which fields in the detail. */
+    private static ProblemDetail invalidRequest(List<FieldError> errors) {
+        List<String> fields = errors.stream().map(FieldError::field).distinct().toList();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.BAD_REQUEST,
-                ex.errors().size() == 1
-                        ? "1 field is invalid: " + ex.errors().get(0).field()
-                        : ex.errors().size() + " fields are invalid: "
-                                + String.join(
-                                        ", ",
-                                        ex.errors().stream()
-                                                .map(FieldError::field)
-                                                .distinct()
-                                                .toList()));
+                fields.size() == 1
+                        ? "1 field is invalid: " + fields.get(0)
+                        : fields.size() + " fields are invalid: " + String.join(", ", fields));
         problem.setType(Problems.INVALID_REQUEST);
         problem.setTitle("Invalid request");
-        problem.setProperty("errors", ex.errors());
-        return ResponseEntity.badRequest().body(problem);
+        problem.setProperty("errors", errors);
+        return problem;
     }
 }

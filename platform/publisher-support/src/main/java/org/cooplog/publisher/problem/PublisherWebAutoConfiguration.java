@@ -12,7 +12,8 @@ import tools.jackson.databind.module.SimpleModule;
 
 /**
  * The HTTP contract every publisher shares: problem details for every error, and a strict reading of request
- * bodies ({@link StrictJsonInput}), every text through {@link ShowableTextDeserializer}. Part of web slice tests too.
+ * bodies ({@link StrictJsonInput}), every text through {@link ShowableTextDeserializer}, and every value of a body
+ * read before it is refused ({@link EveryValueRead}), so one answer names every mistake. Part of web slice tests too.
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -25,6 +26,7 @@ public class PublisherWebAutoConfiguration {
             StrictJsonInput.apply(builder);
             builder.addModule(
                     new SimpleModule("showable-text").addDeserializer(String.class, new ShowableTextDeserializer()));
+            builder.addModule(EveryValueRead.module());
         };
     }
 }

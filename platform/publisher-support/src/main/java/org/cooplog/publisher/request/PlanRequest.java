@@ -60,7 +60,7 @@ public record PlanRequest(
             @PositiveOrZero @Max(10_000) Integer size) {}
 
     public record ProgrammeItemRequest(
-            @Min(1990) @Max(2100) int year,
+            @NotNull @Min(1990) @Max(2100) Integer year,
             @NotBlank @Size(max = 200) String item) {}
 
     public record SourceRequest(

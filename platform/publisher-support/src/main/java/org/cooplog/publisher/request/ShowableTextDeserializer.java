@@ -10,7 +10,8 @@ import tools.jackson.databind.deser.std.StdScalarDeserializer;
 /**
  * Reads every text field of a request: only a JSON string is text (a number or {@code true} is refused, not
  * converted), and the string must keep {@link ShowableText}'s rule. Registered for {@code String}, so no field of any
- * track's request can be left out; a field is multi-line when it is marked {@link MultiLine}, or when its place is
+ * track's request can be left out. A text that breaks the rule is reported as a weird string value, so that it is
+ * noted with the request's other mistakes rather than ending the reading. A field is multi-line when it is marked {@link MultiLine}, or when its place is
  * not known (a value of any type, as a correction's new value, which is checked again in its field).
  */
 public final class ShowableTextDeserializer extends StdScalarDeserializer<String> {
@@ -40,7 +41,8 @@ public final class ShowableTextDeserializer extends StdScalarDeserializer<String
         String text = p.getString();
         var problem = ShowableText.problemIn(text, multiLine);
         if (problem.isPresent()) {
-            throw new UnshowableTextException(p, problem.get().en(), text);
+            return (String) ctxt.handleWeirdStringValue(
+                    String.class, text, problem.get().en());
         }
         return text;
     }

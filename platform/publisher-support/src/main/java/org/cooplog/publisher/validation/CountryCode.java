@@ -11,9 +11,11 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import org.cooplog.publisher.problem.ErrorCode;
 
 /** An ISO 3166-1 alpha-2 country code, in upper case (FR, KR, VN). Null is valid: pair with @NotNull. */
 @Documented
+@ReportedAs(ErrorCode.COUNTRY)
 @Constraint(validatedBy = CountryCodeValidator.class)
 @Target({FIELD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RUNTIME)

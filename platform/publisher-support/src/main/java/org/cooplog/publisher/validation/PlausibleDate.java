@@ -12,6 +12,8 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import org.cooplog.publisher.problem.ErrorCode;
+import org.cooplog.publisher.request.PartialDateValue;
 
 /**
  * A date the department's log can hold: not before {@value #EARLIEST_YEAR}, before its first records, and not
@@ -20,6 +22,7 @@ import java.lang.annotation.Target;
  * (Asia/Ho_Chi_Minh).
  */
 @Documented
+@ReportedAs(ErrorCode.IMPLAUSIBLE_DATE)
 @Constraint(validatedBy = PlausibleDateValidator.class)
 @Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RUNTIME)
@@ -29,11 +32,11 @@ public @interface PlausibleDate {
     int YEARS_AHEAD = 5;
 
     /** The bounds of a planned date, as the API description states them. */
-    String PLANNED = "YYYY-MM-DD, YYYY-MM or YYYY, from 1990 (before the department's first records) to at most five"
+    String PLANNED = PartialDateValue.FORMS + "; from 1990 (before the department's first records) to at most five"
             + " years after the current year; anything else is refused with 400.";
 
     /** The bounds of a date of something that has happened, as the API description states them. */
-    String HAPPENED = "YYYY-MM-DD, YYYY-MM or YYYY, from 1990, and not after today in Viet Nam (Asia/Ho_Chi_Minh):"
+    String HAPPENED = PartialDateValue.FORMS + "; from 1990, and not after today in Viet Nam (Asia/Ho_Chi_Minh):"
             + " it has already happened; anything else is refused with 400.";
 
     /** Whether the date is of something that has already happened. */

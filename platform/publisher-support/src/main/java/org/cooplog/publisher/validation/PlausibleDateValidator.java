@@ -4,9 +4,14 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import org.cooplog.publisher.problem.ErrorCode;
 import org.cooplog.publisher.request.PartialDateValue;
 
-/** Checks {@link PlausibleDate} against today in Viet Nam, by the validator's clock. */
+/**
+ * Checks {@link PlausibleDate} against today in Viet Nam, by the validator's clock, and reports the first and the
+ * last day it accepts with a refusal.
+ */
 public final class PlausibleDateValidator implements ConstraintValidator<PlausibleDate, PartialDateValue> {
 
     private static final ZoneId VIET_NAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -37,8 +42,14 @@ public final class PlausibleDateValidator implements ConstraintValidator<Plausib
         } else {
             return true;
         }
+        LocalDate latest = past ? today : LocalDate.of(today.getYear() + PlausibleDate.YEARS_AHEAD, 12, 31);
         context.disableDefaultConstraintViolation();
-        context.buildConstraintViolationWithTemplate(refusal).addConstraintViolation();
+        Violations.report(
+                context,
+                null,
+                refusal,
+                new Violations.Detail(
+                        ErrorCode.IMPLAUSIBLE_DATE, List.of(EARLIEST.toString(), latest.toString()), null));
         return false;
     }
 }

@@ -83,7 +83,8 @@ class CellValuesTests {
     @Test
     void theEnglishProblemOfADateNamesTheAcceptedForms() {
         assertThat(CELLS.read(COLUMNS.get("plan.ends"), "soon").problemEn())
-                .isEqualTo("'soon' is not a date: write YYYY-MM-DD, YYYY-MM or YYYY");
+                .isEqualTo("'soon' is not a date: write YYYY-MM-DD, YYYY-MM or YYYY, or day first: DD/MM/YYYY,"
+                        + " DD.MM.YYYY or MM/YYYY");
     }
 
     @Test

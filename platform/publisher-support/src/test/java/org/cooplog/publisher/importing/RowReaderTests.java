@@ -58,7 +58,9 @@ class RowReaderTests {
 
         assertThat(read.problems()).singleElement().satisfies(p -> {
             assertThat(p.column()).isEqualTo("Ngày bắt đầu");
-            assertThat(p.problemEn()).isEqualTo("'hôm qua' is not a date: write YYYY-MM-DD, YYYY-MM or YYYY");
+            assertThat(p.problemEn())
+                    .isEqualTo("'hôm qua' is not a date: write YYYY-MM-DD, YYYY-MM or YYYY, or day first:"
+                            + " DD/MM/YYYY, DD.MM.YYYY or MM/YYYY");
         });
     }
 

@@ -29,9 +29,45 @@ class PartialDateValueTests {
     }
 
     @ParameterizedTest
+    @CsvSource({
+        "17/03/2022,   2022-03-17, DAY",
+        "7/3/2022,     2022-03-07, DAY",
+        "07/3/2022,    2022-03-07, DAY",
+        "17.03.2022,   2022-03-17, DAY",
+        "29/02/2020,   2020-02-29, DAY",
+        "03/2022,      2022-03,    MONTH",
+        "3/2022,       2022-03,    MONTH",
+        "9.2021,       2021-09,    MONTH",
+        "' 18/10/2021 ', 2021-10-18, DAY"
+    })
+    void readsADateWrittenDayFirstAsTheImportDoes(String text, String iso, DatePrecision precision) {
+        PartialDateValue date = PartialDateValue.parse(text);
+
+        assertThat(date).isEqualTo(PartialDateValue.parse(iso));
+        assertThat(date.precision()).isEqualTo(precision);
+        assertThat(date.toString()).isEqualTo(iso);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"18-10-2021", "18/10/21", "2021/10/18", "18 10 2021", "17/03/2022 14:05", "10/21"})
+    void namesEveryFormItReadsWhenTheTextIsNone(String text) {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> PartialDateValue.parse(text))
+                .withMessage("'" + text + "' is not a date: write YYYY-MM-DD, YYYY-MM or YYYY, or day first:"
+                        + " DD/MM/YYYY, DD.MM.YYYY or MM/YYYY");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"31/02/2022", "29/02/2021", "17/13/2022", "0/3/2022", "13/2022", "00/2022"})
+    void refusesADayFirstDateThatIsNoDayOfTheCalendar(String text) {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> PartialDateValue.parse(text))
+                .withMessage("'" + text + "' is not a day of the calendar");
+    }
+
+    @ParameterizedTest
     @ValueSource(
             strings = {
-                "18/10/2021",
                 "2021-13",
                 "2021-02-30",
                 "21-10-18",

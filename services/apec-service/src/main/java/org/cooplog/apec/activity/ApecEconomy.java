@@ -14,12 +14,16 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import java.util.Set;
+import org.cooplog.publisher.problem.ErrorCode;
+import org.cooplog.publisher.validation.ReportedAs;
+import org.cooplog.publisher.validation.Violations;
 
 /**
  * The ISO 3166-1 alpha-2 code of one of the 21 APEC member economies: only a member hosts an APEC year, so any
  * other country code is a mistake. Hong Kong, China is HK and Chinese Taipei is TW. Null is valid.
  */
 @Documented
+@ReportedAs(ErrorCode.ONE_OF)
 @Constraint(validatedBy = ApecEconomy.Validator.class)
 @Target({FIELD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RUNTIME)
@@ -38,7 +42,17 @@ import java.util.Set;
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || MEMBERS.contains(value);
+            if (value == null || MEMBERS.contains(value)) {
+                return true;
+            }
+            context.disableDefaultConstraintViolation();
+            Violations.report(
+                    context,
+                    null,
+                    context.getDefaultConstraintMessageTemplate(),
+                    new Violations.Detail(
+                            ErrorCode.ONE_OF, MEMBERS.stream().sorted().toList(), null));
+            return false;
         }
     }
 }

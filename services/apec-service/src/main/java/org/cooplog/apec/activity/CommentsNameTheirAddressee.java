@@ -11,6 +11,8 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import org.cooplog.events.apec.ApecActivityKind;
+import org.cooplog.publisher.problem.ErrorCode;
+import org.cooplog.publisher.validation.ReportedAs;
 
 /**
  * Comments to the Ministry of Foreign Affairs name the ministry that received them, as the source names it:
@@ -18,6 +20,7 @@ import org.cooplog.events.apec.ApecActivityKind;
  * person has to fix it.
  */
 @Documented
+@ReportedAs(ErrorCode.REQUIRED)
 @Constraint(validatedBy = CommentsNameTheirAddressee.Validator.class)
 @Target(TYPE)
 @Retention(RUNTIME)

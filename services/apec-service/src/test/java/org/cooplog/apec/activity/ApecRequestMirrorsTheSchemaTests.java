@@ -10,6 +10,7 @@ import org.cooplog.events.common.ActivityPlan;
 import org.cooplog.events.common.EventEnvelope;
 import org.cooplog.events.common.Sha256;
 import org.cooplog.model.AvroPlain;
+import org.cooplog.publisher.testing.ConstraintsInUse;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -68,5 +69,10 @@ class ApecRequestMirrorsTheSchemaTests {
                 .setService("apec-service")
                 .setHash(new Sha256(new byte[32]))
                 .build();
+    }
+
+    @Test
+    void everyRuleOfTheRequestIsReportedWithACodeAClientCanSayInItsOwnWords() {
+        ConstraintsInUse.assertEachHasACode(ApecActivityRequest.class);
     }
 }

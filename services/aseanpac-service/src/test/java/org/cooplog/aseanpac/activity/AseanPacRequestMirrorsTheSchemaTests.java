@@ -15,6 +15,7 @@ import org.cooplog.events.common.DocumentStatus;
 import org.cooplog.events.common.EventEnvelope;
 import org.cooplog.events.common.Sha256;
 import org.cooplog.model.AvroPlain;
+import org.cooplog.publisher.testing.ConstraintsInUse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -88,5 +89,10 @@ class AseanPacRequestMirrorsTheSchemaTests {
                 .setService("aseanpac-service")
                 .setHash(new Sha256(new byte[32]))
                 .build();
+    }
+
+    @Test
+    void everyRuleOfTheRequestIsReportedWithACodeAClientCanSayInItsOwnWords() {
+        ConstraintsInUse.assertEachHasACode(AseanPacActivityRequest.class);
     }
 }

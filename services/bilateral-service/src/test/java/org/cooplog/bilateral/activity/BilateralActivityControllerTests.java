@@ -1,6 +1,7 @@
 package org.cooplog.bilateral.activity;
 
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
@@ -85,7 +86,10 @@ class BilateralActivityControllerTests {
                                 "plan.partners[0].country",
                                 "details.partnerCountry",
                                 "details.topic",
-                                "details.plannedParticipants")));
+                                "details.plannedParticipants")))
+                .andExpect(jsonPath("$.errors[*].code")
+                        .value(containsInAnyOrder(
+                                "required", "endBeforeStart", "country", "required", "required", "tooSmall")));
         verify(log, never()).plan(any(), any());
     }
 
@@ -94,6 +98,7 @@ class BilateralActivityControllerTests {
         postPlan(VALID.replace("\"ONLINE\"", "\"BY_PIGEON\""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("plan.modality"))
+                .andExpect(jsonPath("$.errors[0].code").value("oneOf"))
                 .andExpect(jsonPath("$.errors[0].allowed").value(hasItem("IN_PERSON")))
                 .andExpect(jsonPath("$.errors[0].allowed").value(hasItem("HYBRID")));
         verify(log, never()).plan(any(), any());
@@ -101,10 +106,63 @@ class BilateralActivityControllerTests {
 
     @Test
     void explainsTheAcceptedFormsOfADate() throws Exception {
-        postPlan(VALID.replace("\"2021-10-18\"", "\"18/10/2021\""))
+        postPlan(VALID.replace("\"2021-10-18\"", "\"18-10-2021\""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("plan.starts"))
-                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("YYYY-MM")));
+                .andExpect(jsonPath("$.errors[0].code").value("date"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("YYYY-MM")))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("DD/MM/YYYY")));
+    }
+
+    @Test
+    void answersEveryMistakeOfAPlanAtOnceEachByItsCode() throws Exception {
+        postPlan("""
+                        {"plan": {"title": "Đoàn công tác của Thanh tra Chính phủ Hàn Quốc", "starts": "15-03-2022",
+                                  "modality": "IN_PERSON"},
+                         "details": {"kind": "DELEGATION_IN", "plannedParticipants": "khoảng 20"}}
+                        """)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:cooplog:problem:invalid-request"))
+                .andExpect(jsonPath("$.errors.length()").value(4))
+                .andExpect(jsonPath("$.errors[0].field").value("details.partnerCountry"))
+                .andExpect(jsonPath("$.errors[0].code").value("required"))
+                .andExpect(jsonPath("$.errors[1].field").value("details.plannedParticipants"))
+                .andExpect(jsonPath("$.errors[1].code").value("wholeNumber"))
+                .andExpect(jsonPath("$.errors[2].field").value("details.topic"))
+                .andExpect(jsonPath("$.errors[2].code").value("required"))
+                .andExpect(jsonPath("$.errors[3].field").value("plan.starts"))
+                .andExpect(jsonPath("$.errors[3].code").value("date"))
+                .andExpect(jsonPath("$.errors[3].message").value(containsString("'15-03-2022' is not a date")));
+        verify(log, never()).plan(any(), any());
+    }
+
+    @Test
+    void takesTheDateAsPeopleWriteItDayFirst() throws Exception {
+        given(log.plan(any(), any()))
+                .willReturn(new RecordedEvent(
+                        "bilateral-3", 1, UUID.randomUUID(), Instant.now(), "00".repeat(32), null, false));
+
+        postPlan(VALID.replace("\"2021-10-18\"", "\"18/10/2021\"").replace("\"2021-10-22\"", "\"10/2021\""))
+                .andExpect(status().isCreated());
+    }
+
+    @Test
+    void givesTheBoundsOfEachRuleWithItsCode() throws Exception {
+        postPlan(VALID.replace("\"2021-10-18\"", "\"1989-12\"")
+                        .replace("\"kind\": \"TRAINING\"", "\"kind\": \"TRAINING\", \"plannedParticipants\": 100001")
+                        .replace("\"abbreviation\": \"INSP\"", "\"abbreviation\": \"" + "I".repeat(31) + "\""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("details.plannedParticipants"))
+                .andExpect(jsonPath("$.errors[0].code").value("tooLarge"))
+                .andExpect(jsonPath("$.errors[0].limit").value(100_000))
+                .andExpect(jsonPath("$.errors[1].field").value("plan.partners[0].abbreviation"))
+                .andExpect(jsonPath("$.errors[1].code").value("tooLong"))
+                .andExpect(jsonPath("$.errors[1].limit").value(30))
+                .andExpect(jsonPath("$.errors[2].field").value("plan.starts"))
+                .andExpect(jsonPath("$.errors[2].code").value("implausibleDate"))
+                .andExpect(jsonPath("$.errors[2].allowed[0]").value("1990-01-01"))
+                .andExpect(jsonPath("$.errors[2].allowed.length()").value(2));
+        verify(log, never()).plan(any(), any());
     }
 
     @Test
@@ -122,6 +180,7 @@ class BilateralActivityControllerTests {
         postPlan(VALID.replace("\"kind\": \"TRAINING\"", "\"kind\": \"TRAINING\", \"partnerCountyr\": \"FR\""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("details.partnerCountyr"))
+                .andExpect(jsonPath("$.errors[0].code").value("unknownField"))
                 .andExpect(jsonPath("$.errors[0].allowed").value(hasItem("partnerCountry")));
     }
 

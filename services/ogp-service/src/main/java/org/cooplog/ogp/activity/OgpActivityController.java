@@ -7,6 +7,7 @@ import org.cooplog.publisher.api.Commands;
 import org.cooplog.publisher.api.InvalidContentException;
 import org.cooplog.publisher.log.ActivityLog;
 import org.cooplog.publisher.log.RecordedEvent;
+import org.cooplog.publisher.problem.ErrorCode;
 import org.cooplog.publisher.problem.FieldError;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -41,8 +42,8 @@ class OgpActivityController {
             Principal principal) {
         String related = request.details().relatedActivityId();
         if (related != null && log.find(related).isEmpty()) {
-            throw new InvalidContentException(List.of(
-                    new FieldError("details.relatedActivityId", "names no activity of the OGP track: " + related)));
+            throw new InvalidContentException(List.of(new FieldError(
+                    "details.relatedActivityId", ErrorCode.ONE_OF, "names no activity of the OGP track: " + related)));
         }
         RecordedEvent recorded = log.plan(commands.of(principal, null, key, request), request::toEvent);
         ResponseEntity.BodyBuilder response = ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest()

@@ -10,6 +10,10 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import java.util.List;
+import org.cooplog.publisher.problem.ErrorCode;
+import org.cooplog.publisher.validation.ReportedAs;
+import org.cooplog.publisher.validation.Violations;
 
 /**
  * Neither the score nor the points required exceed the maximum: "8 of 16, 12 needed" is a reading of the scale, and
@@ -17,6 +21,7 @@ import java.lang.annotation.Target;
  * fix it; an invalid maximum is left to its own constraint.
  */
 @Documented
+@ReportedAs(ErrorCode.TOO_LARGE)
 @Constraint(validatedBy = WithinMaximum.Validator.class)
 @Target(TYPE)
 @Retention(RUNTIME)
@@ -44,9 +49,11 @@ import java.lang.annotation.Target;
             if (points == null || points <= maximum) {
                 return true;
             }
-            context.buildConstraintViolationWithTemplate("must not be more than the maximum, " + maximum)
-                    .addPropertyNode(field)
-                    .addConstraintViolation();
+            Violations.report(
+                    context,
+                    field,
+                    "must not be more than the maximum, " + maximum,
+                    new Violations.Detail(ErrorCode.TOO_LARGE, List.of(), (long) maximum));
             return false;
         }
     }

@@ -11,6 +11,7 @@ import org.cooplog.events.common.Sha256;
 import org.cooplog.events.ogp.OgpActivityKind;
 import org.cooplog.events.ogp.OgpActivityPlanned;
 import org.cooplog.model.AvroPlain;
+import org.cooplog.publisher.testing.ConstraintsInUse;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -67,5 +68,10 @@ class OgpRequestMirrorsTheSchemaTests {
                 .setService("ogp-service")
                 .setHash(new Sha256(new byte[32]))
                 .build();
+    }
+
+    @Test
+    void everyRuleOfTheRequestIsReportedWithACodeAClientCanSayInItsOwnWords() {
+        ConstraintsInUse.assertEachHasACode(OgpActivityRequest.class);
     }
 }

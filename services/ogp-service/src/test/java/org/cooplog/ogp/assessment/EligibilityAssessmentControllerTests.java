@@ -29,6 +29,7 @@ import org.cooplog.publisher.log.ActivityLog;
 import org.cooplog.publisher.log.Command;
 import org.cooplog.publisher.log.IfMatch;
 import org.cooplog.publisher.log.RecordedEvent;
+import org.cooplog.publisher.testing.ConstraintsInUse;
 import org.cooplog.security.Role;
 import org.cooplog.security.testing.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -176,5 +177,10 @@ class EligibilityAssessmentControllerTests {
                 .setService("ogp-service")
                 .setHash(new Sha256(new byte[32]))
                 .build();
+    }
+
+    @Test
+    void everyRuleOfTheAssessmentIsReportedWithACodeAClientCanSayInItsOwnWords() {
+        ConstraintsInUse.assertEachHasACode(EligibilityAssessmentRequest.class);
     }
 }

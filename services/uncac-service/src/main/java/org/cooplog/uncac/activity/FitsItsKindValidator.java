@@ -3,6 +3,8 @@ package org.cooplog.uncac.activity;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.cooplog.events.uncac.UncacActivityKind;
+import org.cooplog.publisher.problem.ErrorCode;
+import org.cooplog.publisher.validation.Violations;
 import org.cooplog.uncac.activity.UncacActivityRequest.Details;
 
 /**
@@ -21,24 +23,27 @@ public final class FitsItsKindValidator implements ConstraintValidator<FitsItsKi
         boolean valid = true;
         if (review && details.review() == null) {
             valid = violation(
-                    context, "review", "is required for a COUNTRY_REVIEW: give the cycle, the role and the phase");
+                    context,
+                    "review",
+                    ErrorCode.REQUIRED,
+                    "is required for a COUNTRY_REVIEW: give the cycle, the role and the phase");
         }
         if (!review && details.review() != null) {
-            valid = violation(context, "review", "must be empty unless the kind is COUNTRY_REVIEW");
+            valid = violation(
+                    context, "review", ErrorCode.UNKNOWN_FIELD, "must be empty unless the kind is COUNTRY_REVIEW");
         }
         if (details.kind() == UncacActivityKind.BODY_SESSION && details.session() == null) {
-            valid = violation(context, "session", "is required for a BODY_SESSION: name the body");
+            valid = violation(context, "session", ErrorCode.REQUIRED, "is required for a BODY_SESSION: name the body");
         }
         if (review && details.session() != null) {
-            valid = violation(context, "session", "must be empty for a COUNTRY_REVIEW");
+            valid = violation(context, "session", ErrorCode.UNKNOWN_FIELD, "must be empty for a COUNTRY_REVIEW");
         }
         return valid;
     }
 
-    private static boolean violation(ConstraintValidatorContext context, String property, String message) {
-        context.buildConstraintViolationWithTemplate(message)
-                .addPropertyNode(property)
-                .addConstraintViolation();
+    private static boolean violation(
+            ConstraintValidatorContext context, String property, ErrorCode code, String message) {
+        Violations.report(context, property, code, message);
         return false;
     }
 }

@@ -5,6 +5,8 @@ import jakarta.validation.ConstraintValidatorContext;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import org.cooplog.publisher.problem.ErrorCode;
+import org.cooplog.publisher.validation.Violations;
 import org.cooplog.uncac.activity.UncacActivityRequest.Review;
 
 /**
@@ -30,22 +32,23 @@ public final class ReviewOfTheCycleValidator implements ConstraintValidator<Revi
                 valid = violation(
                         context,
                         "chapters",
+                        covered,
                         "must be chapters cycle " + review.cycle() + " reviews, in Roman numerals: "
                                 + String.join(", ", covered));
             } else if (new HashSet<>(chapters).size() < chapters.size()) {
-                valid = violation(context, "chapters", "must name each chapter once");
+                valid = violation(context, "chapters", covered, "must name each chapter once");
             }
         }
         if ("VN".equals(review.counterpartCountry())) {
-            valid = violation(context, "counterpartCountry", "must be another State than Viet Nam");
+            valid = violation(context, "counterpartCountry", List.of(), "must be another State than Viet Nam");
         }
         return valid;
     }
 
-    private static boolean violation(ConstraintValidatorContext context, String property, String message) {
-        context.buildConstraintViolationWithTemplate(message)
-                .addPropertyNode(property)
-                .addConstraintViolation();
+    /** A value not among those the review allows, with them when they can be listed. */
+    private static boolean violation(
+            ConstraintValidatorContext context, String property, List<String> allowed, String message) {
+        Violations.report(context, property, message, new Violations.Detail(ErrorCode.ONE_OF, allowed, null));
         return false;
     }
 }

@@ -16,6 +16,7 @@ import org.cooplog.events.uncac.CountryReview;
 import org.cooplog.events.uncac.UncacActivityPlanned;
 import org.cooplog.events.uncac.UncacDetails;
 import org.cooplog.model.AvroPlain;
+import org.cooplog.publisher.testing.ConstraintsInUse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -102,5 +103,10 @@ class UncacRequestMirrorsTheSchemaTests {
                 .setService("uncac-service")
                 .setHash(new Sha256(new byte[32]))
                 .build();
+    }
+
+    @Test
+    void everyRuleOfTheRequestIsReportedWithACodeAClientCanSayInItsOwnWords() {
+        ConstraintsInUse.assertEachHasACode(UncacActivityRequest.class);
     }
 }
