@@ -36,6 +36,12 @@ record HistoryLines(String title, String titleEn, List<Map<String, Object>> line
             } else if (change.get("starts") != null) {
                 starts = String.valueOf(change.get("starts"));
                 ends = (String) change.get("ends");
+            } else if (event.get("correction") instanceof Map<?, ?> correction
+                    && correction.get("field") instanceof String field
+                    && (field.equals("plan.starts") || field.equals("plan.ends"))) {
+                String corrected = unquoted(correction.get("newValue"));
+                starts = field.equals("plan.starts") ? corrected : starts;
+                ends = field.equals("plan.ends") ? corrected : ends;
             }
             Map<String, Object> line = new LinkedHashMap<>(event);
             Object occurredOn = event.get("occurredOn");
@@ -59,11 +65,16 @@ record HistoryLines(String title, String titleEn, List<Map<String, Object>> line
 
     /** A corrected value, recorded as JSON text: a string without its quotes, a date as people write it. */
     private static String value(Object json) {
-        String text = json == null ? "" : String.valueOf(json);
+        String text = unquoted(json);
+        return text == null ? "—" : WrittenDates.show(text);
+    }
+
+    private static String unquoted(Object json) {
+        String text = json == null ? "null" : String.valueOf(json);
         if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
-            text = text.substring(1, text.length() - 1).replace("\\\"", "\"");
+            return text.substring(1, text.length() - 1).replace("\\\"", "\"");
         }
-        return text.equals("null") ? "—" : WrittenDates.show(text);
+        return text.equals("null") ? null : text;
     }
 
     private static String text(Object value, String otherwise) {
