@@ -104,7 +104,7 @@ class FindingAndAuditBrowserTests {
             desk.type("from", "31/02/2021");
             desk.find("#filter-apply").click();
             assertThat(desk.waitFor(By.id("filter-from-error")).getText())
-                    .startsWith("Không phải một ngày. Hãy viết dd/mm/yyyy");
+                    .startsWith("Từ ngày: Không phải một ngày. Hãy viết dd/mm/yyyy");
             assertThat(desk.all("#timeline")).isEmpty();
             desk.screenshot(RunningProduct.screenshot("finding-timeline-bad-date.png"));
         }
