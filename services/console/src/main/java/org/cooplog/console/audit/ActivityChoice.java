@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.cooplog.console.api.ApiClient;
+import org.cooplog.console.security.SignedInUser;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
 class ActivityChoice {
 
     private static final Pattern ID = Pattern.compile(
-            "(uncac|aseanpac|apec|bilateral|ogp)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
+            "(" + String.join("|", SignedInUser.TRACKS)
+                    + ")-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
             Pattern.CASE_INSENSITIVE);
 
     private final ApiClient api;

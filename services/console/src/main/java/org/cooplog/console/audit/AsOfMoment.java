@@ -27,11 +27,18 @@ record AsOfMoment(Instant instant, LocalDate day) {
 
     static Optional<AsOfMoment> read(String typed) {
         String text = typed == null ? "" : typed.strip();
+        return exact(text).or(() -> written(text));
+    }
+
+    private static Optional<AsOfMoment> exact(String text) {
         try {
             return Optional.of(new AsOfMoment(Instant.parse(text), null));
-        } catch (DateTimeException notAnInstant) {
-            // read as people write it below
+        } catch (DateTimeException e) {
+            return Optional.empty();
         }
+    }
+
+    private static Optional<AsOfMoment> written(String text) {
         try {
             Matcher timed = WITH_TIME.matcher(text);
             if (timed.matches()) {
