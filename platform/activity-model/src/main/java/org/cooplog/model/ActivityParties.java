@@ -1,6 +1,7 @@
 package org.cooplog.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -44,31 +45,43 @@ public record ActivityParties(
 
     /**
      * Whether one of them is the one named: by ISO country code, by the country's name in Vietnamese or English, by
-     * abbreviation, or by name in either language. Case and surrounding spaces do not matter.
+     * abbreviation, or by name in either language. Case, diacritics and surrounding spaces do not matter.
      */
     public boolean include(String named) {
-        String wanted = named.strip();
-        if (wanted.isEmpty()) {
+        if (SearchText.fold(named).isEmpty()) {
             return false;
         }
-        if (partnerCountry != null && isCountry(partnerCountry, wanted)) {
+        if (partnerCountry != null && isCountry(partnerCountry, named)) {
             return true;
         }
         return Stream.of(organisers, funders, partners)
                 .flatMap(List::stream)
-                .anyMatch(organisation -> wanted.equalsIgnoreCase(organisation.getName())
-                        || wanted.equalsIgnoreCase(organisation.getNameEn())
-                        || wanted.equalsIgnoreCase(organisation.getAbbreviation())
-                        || (organisation.getCountry() != null && isCountry(organisation.getCountry(), wanted)));
+                .anyMatch(organisation -> SearchText.same(named, organisation.getName())
+                        || SearchText.same(named, organisation.getNameEn())
+                        || SearchText.same(named, organisation.getAbbreviation())
+                        || (organisation.getCountry() != null && isCountry(organisation.getCountry(), named)));
     }
 
-    private static boolean isCountry(String code, String wanted) {
-        if (wanted.equalsIgnoreCase(code)) {
+    /**
+     * The names in Vietnamese and English of the country named by its ISO code or by one of those names, so that a
+     * text naming it can be found whichever of them was typed; empty when no country is named.
+     */
+    public static List<String> countryNames(String named) {
+        return Arrays.stream(Locale.getISOCountries())
+                .filter(code -> isCountry(code, named))
+                .findFirst()
+                .map(code -> COUNTRY_NAMES.stream()
+                        .map(language -> new Locale("", code).getDisplayCountry(language))
+                        .toList())
+                .orElse(List.of());
+    }
+
+    private static boolean isCountry(String code, String named) {
+        if (named.strip().equalsIgnoreCase(code)) {
             return true;
         }
         Locale country = new Locale("", code);
-        return COUNTRY_NAMES.stream()
-                .anyMatch(language -> wanted.equalsIgnoreCase(country.getDisplayCountry(language)));
+        return COUNTRY_NAMES.stream().anyMatch(language -> SearchText.same(named, country.getDisplayCountry(language)));
     }
 
     private static Object field(SpecificRecord record, String name) {

@@ -35,6 +35,9 @@ class ActivityPartiesTests {
                 "Bỉ",
                 "Denmark",
                 "Đan Mạch",
+                "dan mach",
+                "DAN MẠCH",
+                "to chuc huong toi minh bach",
                 " DK ",
                 "Embassy of Denmark",
                 "Bộ Ngoại giao Vương quốc Bỉ"
@@ -47,6 +50,18 @@ class ActivityPartiesTests {
     @ValueSource(strings = {"FR", "France", "Pháp", "AFA", "Cơ quan Phòng, chống tham nhũng Pháp"})
     void aBilateralWorkshopIsFoundByItsPartnerAndItsPartnerCountry(String named) {
         assertThat(ActivityParties.of(AFA_WORKSHOP).include(named)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"KR", "Hàn Quốc", "han quoc", "South Korea"})
+    void aCountryIsNamedByItsCodeOrItsNameInEitherLanguage(String named) {
+        assertThat(ActivityParties.countryNames(named)).containsExactly("Hàn Quốc", "South Korea");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Towards Transparency", "AFA", "Hàn", ""})
+    void whatNamesNoCountryHasNoCountryNames(String named) {
+        assertThat(ActivityParties.countryNames(named)).isEmpty();
     }
 
     @ParameterizedTest

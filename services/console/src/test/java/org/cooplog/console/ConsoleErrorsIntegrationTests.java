@@ -64,6 +64,7 @@ class ConsoleErrorsIntegrationTests {
         assertThat(answer.contentType()).startsWith("text/html");
         assertThat(answer.body())
                 .contains("<h1>Không thực hiện được</h1>", "Mã lỗi 400", "Về dòng thời gian")
+                .contains("Trang không hiểu yêu cầu này, có thể do địa chỉ bị gõ sai hoặc bị cắt.")
                 .doesNotContain("java.", "Exception", "Tomcat", "Whitelabel");
     }
 }

@@ -10,6 +10,7 @@ import java.time.Year;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -97,6 +98,8 @@ final class FakeApis implements AutoCloseable {
     final List<String> gets = new CopyOnWriteArrayList<>();
     /** Every token revocation the console asked the provider for: the form it sent. */
     final List<String> revocations = new CopyOnWriteArrayList<>();
+    /** Answers a test sets for a GET, by path, or by path and query ({@code path?query}); before the canned ones. */
+    final Map<String, Map.Entry<Integer, String>> answers = new ConcurrentHashMap<>();
 
     FakeApis() {
         try {
@@ -142,7 +145,10 @@ final class FakeApis implements AutoCloseable {
         } else {
             gets.add(path + "?" + exchange.getRequestURI().getQuery());
         }
-        Map.Entry<Integer, String> answer = post ? posted(path, body) : got(path);
+        Map.Entry<Integer, String> answer = post
+                ? posted(path, body)
+                : answers.getOrDefault(
+                        path + "?" + exchange.getRequestURI().getQuery(), answers.getOrDefault(path, got(path)));
         respond(
                 exchange,
                 answer.getKey(),

@@ -16,7 +16,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class TimelineController {
 
-    static final List<String> FILTERS = List.of("track", "status", "modality", "partner", "from", "to");
     static final List<String> STATUSES = List.of("PLANNED", "POSTPONED", "HELD", "CANCELLED", "RETRACTED");
 
     private final ApiClient api;
@@ -34,20 +33,23 @@ class TimelineController {
         return "redirect:/activities";
     }
 
+    /**
+     * The timeline as filtered. A filter that cannot be read lists nothing, so that no one takes a list filtered
+     * otherwise than they asked for the answer; the page says what to change next to the field.
+     */
     @GetMapping("/activities")
     String timeline(@RequestParam Map<String, String> filters, Model model, Locale locale) {
-        UriComponentsBuilder uri = api.projector("/api/activities");
-        FILTERS.forEach(name -> {
-            String value = filters.get(name);
-            if (value != null && !value.isBlank()) {
-                uri.queryParam(name, value.strip());
-            }
-        });
-        List<Map<String, Object>> found =
-                api.get(uri.build().encode().toUri()).orThrow().list();
-        found.forEach(activity -> activity.put("parties", parties.line(activity, locale)));
+        TimelineFilter filter = TimelineFilter.of(filters);
+        List<Map<String, Object>> found = List.of();
+        if (filter.readable()) {
+            UriComponentsBuilder uri = api.projector("/api/activities");
+            filter.query().forEach(uri::queryParam);
+            found = api.get(uri.build().encode().toUri()).orThrow().list();
+            found.forEach(activity -> activity.put("parties", parties.line(activity, locale)));
+        }
         model.addAttribute("activities", found);
         model.addAttribute("filters", filters);
+        model.addAttribute("filterErrors", filter.errors());
         model.addAttribute("statuses", STATUSES);
         model.addAttribute("modalities", Forms.MODALITIES);
         return "timeline";

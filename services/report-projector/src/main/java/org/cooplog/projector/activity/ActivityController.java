@@ -1,6 +1,7 @@
 package org.cooplog.projector.activity;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.cooplog.model.Activity;
@@ -31,14 +32,17 @@ class ActivityController {
      * The activities, by start date, filtered as asked.
      *
      * @param track a track's slug, e.g. {@code bilateral}
+     * @param q words of the title, in Vietnamese or English, all of them, in any order ({@link ActivitySearch#titled})
      * @param partner who it was with, as organiser, funder or partner: an ISO country code, a country's name in
-     *     Vietnamese or English, or an organisation's abbreviation or name
+     *     Vietnamese or English, or an organisation's abbreviation or name; or that name in the title or summary
+     *     ({@link ActivitySearch#withPartner})
      * @param from only activities placed on or after this day
      * @param to only activities placed on or before this day
      */
     @GetMapping
     List<ActivitySummary> list(
             @RequestParam(required = false) String track,
+            @RequestParam(required = false) String q,
             @RequestParam(required = false) ActivityStatus status,
             @RequestParam(required = false) String modality,
             @RequestParam(required = false) String partner,
@@ -50,10 +54,11 @@ class ActivityController {
                 .filter(a -> track == null || a.track().slug().equals(track.toLowerCase(Locale.ROOT)))
                 .filter(a -> status == null || a.status() == status)
                 .filter(a -> modality == null || a.modality().name().equalsIgnoreCase(modality))
-                .filter(a -> partner == null || ActivitySummary.hasPartner(a, partner))
+                .filter(q == null || q.isBlank() ? a -> true : ActivitySearch.titled(q))
+                .filter(partner == null || partner.isBlank() ? a -> true : ActivitySearch.withPartner(partner))
                 .filter(a -> from == null || !Placement.anchor(a).isBefore(from))
                 .filter(a -> to == null || !Placement.anchor(a).isAfter(to))
-                .sorted(java.util.Comparator.comparing(Placement::anchor).thenComparing(Activity::id))
+                .sorted(Comparator.comparing(Placement::anchor).thenComparing(Activity::id))
                 .map(ActivitySummary::of)
                 .toList();
     }

@@ -13,13 +13,16 @@ import org.cooplog.model.PartialDates;
  * organised and who funded stand beside the partners, in full, so the console can name them in its reader's language.
  *
  * @param partners the plan's partners by abbreviation or name, as the timeline always listed them
+ * @param titleEn the English title, or null when there is none
  * @param partnerCountry the ISO code of the country a bilateral activity is with, or null
+ * @param plannedAt when its first event was recorded: the log holds nothing of it before
  */
 record ActivitySummary(
         String activityId,
         String track,
         String kind,
         String title,
+        String titleEn,
         String starts,
         String ends,
         String modality,
@@ -31,6 +34,7 @@ record ActivitySummary(
         List<Party> funders,
         String partnerCountry,
         int version,
+        Instant plannedAt,
         Instant lastRecordedAt) {
 
     static ActivitySummary of(Activity activity) {
@@ -40,6 +44,7 @@ record ActivitySummary(
                 activity.track().slug(),
                 kind(activity),
                 activity.plan().getTitle(),
+                activity.plan().getTitleEn(),
                 PartialDates.format(activity.starts()),
                 activity.ends() == null ? null : PartialDates.format(activity.ends()),
                 activity.modality().name(),
@@ -53,12 +58,8 @@ record ActivitySummary(
                 parties.funders().stream().map(Party::of).toList(),
                 parties.partnerCountry(),
                 activity.version(),
+                activity.plannedAt(),
                 activity.lastRecordedAt());
-    }
-
-    /** Whether it was with the one named: as organiser, funder or partner (see {@link ActivityParties#include}). */
-    static boolean hasPartner(Activity activity, String partner) {
-        return ActivityParties.of(activity).include(partner);
     }
 
     /** An organisation as the timeline names it: in Vietnamese and English, by abbreviation, by country. */
