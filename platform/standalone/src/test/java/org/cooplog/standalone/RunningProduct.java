@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -25,10 +27,19 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class RunningProduct implements BeforeAllCallback {
 
+    /** The day on Viet Nam's clock; every record of a run is made on the day the product started or later. */
+    static final ZoneId VIET_NAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
     private static RunningProduct.Started started;
 
     /** What a test class reaches through the extension. */
-    record Started(Standalone standalone, Path home, Map<String, String> passwords, String console, Path screenshots)
+    record Started(
+            Standalone standalone,
+            Path home,
+            Map<String, String> passwords,
+            String console,
+            Path screenshots,
+            LocalDate startedOn)
             implements ExtensionContext.Store.CloseableResource {
 
         @Override
@@ -74,6 +85,7 @@ final class RunningProduct implements BeforeAllCallback {
             try (InputStream in = Standalone.class.getResourceAsStream("/standalone.properties")) {
                 build.load(in);
             }
+            LocalDate startedOn = LocalDate.now(VIET_NAM);
             Path home = Files.createTempDirectory("cooplog-browser-");
             Map<String, Integer> ports = new HashMap<>();
             ServiceSpec.ALL.forEach(spec -> ports.put(spec.module(), freePort()));
@@ -90,7 +102,8 @@ final class RunningProduct implements BeforeAllCallback {
                     ? repository.resolve("docs/screenshots")
                     : Path.of("target/screenshots");
             Files.createDirectories(home.resolve("profiles"));
-            started = new Started(standalone, home, standalone.newPasswords(), standalone.consoleUrl(), screenshots);
+            started = new Started(
+                    standalone, home, standalone.newPasswords(), standalone.consoleUrl(), screenshots, startedOn);
             return started;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
