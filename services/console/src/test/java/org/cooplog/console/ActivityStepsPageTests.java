@@ -132,6 +132,23 @@ class ActivityStepsPageTests {
     }
 
     @Test
+    void aRealConflictIsStillShownAsOneWithTheActivityNowInWords() throws Exception {
+        String page = page(
+                post("/tracks/bilateral/activities/{id}/cancel", FakeApis.ACTIVITY)
+                        .param("version", "1")
+                        .param("reason", "Trùng lịch tiếp công dân"),
+                Role.DESK_BILATERAL);
+
+        assertThat(page).contains("id=\"conflict\"");
+        assertThat(text(page))
+                .contains("phiên bản 1", "phiên bản 2")
+                .contains("17/03/2022", "Trực tuyến")
+                .contains("Lập kế hoạch — desk.bilateral, lúc 05/01/2026 09:00")
+                .contains("Trùng lịch tiếp công dân")
+                .doesNotContain("2022-03-17", "2026-01-05T", "ONLINE", "version 2, not 1");
+    }
+
+    @Test
     void theHeldFormSendsEveryOutcomeAndOneParticipantRowPerSideLeavingEmptyRowsOut() throws Exception {
         MockHttpServletResponse response = send(
                 post("/tracks/bilateral/activities/{id}/held", FakeApis.ACTIVITY)

@@ -300,6 +300,12 @@ final class FakeApis implements AutoCloseable {
                             + " \"detail\": \"The activity is held; it cannot be postponed\", \"currentVersion\": 3,"
                             + " \"activityStatus\": \"HELD\"}");
         }
+        if (path.endsWith("/cancel") && body.contains("Trùng lịch")) {
+            return Map.entry(
+                    412,
+                    "{\"type\": \"urn:cooplog:problem:stale-version\", \"status\": 412, \"title\": \"Stale version\","
+                            + " \"detail\": \"The activity is at version 2, not 1\", \"currentVersion\": 2}");
+        }
         if (path.endsWith("/held") && body.contains("Bộ Tư pháp Hàn Quốc") && !body.contains("\"count\":7")) {
             return Map.entry(
                     400,
