@@ -161,35 +161,35 @@ public final class ActivityFold {
 
     private static Activity step(Activity current, SpecificRecord event) {
         if (event instanceof ActivityRescheduled rescheduled) {
-            requireOpen(current, "rescheduled");
+            require(current, LifecycleStep.RESCHEDULE);
             ActivityPlan plan =
                     ENDS.setIn(STARTS.setIn(current.plan(), rescheduled.getStarts()), rescheduled.getEnds());
             return current.withPlan(current.plannedAs(), plan, current.details())
                     .withStatus(ActivityStatus.PLANNED, null, null);
         }
         if (event instanceof ActivityModalityChanged changed) {
-            requireOpen(current, "moved to another modality");
+            require(current, LifecycleStep.CHANGE_MODALITY);
             ActivityPlan plan = VENUE.setIn(MODALITY.setIn(current.plan(), changed.getModality()), changed.getVenue());
             return current.withPlan(current.plannedAs(), plan, current.details());
         }
         if (event instanceof ActivityHeld held) {
-            requireOpen(current, "recorded as held");
+            require(current, LifecycleStep.HOLD);
             return current.withOutcome(held);
         }
         if (event instanceof ActivityPostponed postponed) {
-            if (current.status() != ActivityStatus.PLANNED) {
-                throw notNow(current, "postponed");
-            }
+            require(current, LifecycleStep.POSTPONE);
             return current.withStatus(ActivityStatus.POSTPONED, postponed.getReason(), postponed.getUntil());
         }
         if (event instanceof ActivityCancelled cancelled) {
-            requireOpen(current, "cancelled");
+            require(current, LifecycleStep.CANCEL);
             return current.withStatus(ActivityStatus.CANCELLED, cancelled.getReason(), null);
         }
         if (event instanceof ActivityRetracted retracted) {
+            require(current, LifecycleStep.RETRACT);
             return current.withStatus(ActivityStatus.RETRACTED, retracted.getReason(), null);
         }
         if (event instanceof ActivityCorrected corrected) {
+            require(current, LifecycleStep.CORRECT);
             return correct(current, corrected);
         }
         if (event instanceof OgpEligibilityAssessed assessed) {
@@ -292,16 +292,12 @@ public final class ActivityFold {
         return AvroPlain.fromPlain(schema, plain, corrected.getField());
     }
 
-    private static void requireOpen(Activity current, String step) {
-        if (!current.status().isOpen()) {
-            throw notNow(current, step);
+    private static void require(Activity current, LifecycleStep step) {
+        if (!step.allowedWhen(current.status())) {
+            throw new RejectedEvent(
+                    Reason.NOT_ALLOWED_NOW,
+                    "the activity is " + current.status().name().toLowerCase(java.util.Locale.ROOT) + "; it cannot be "
+                            + step.done());
         }
-    }
-
-    private static RejectedEvent notNow(Activity current, String step) {
-        return new RejectedEvent(
-                Reason.NOT_ALLOWED_NOW,
-                "the activity is " + current.status().name().toLowerCase(java.util.Locale.ROOT) + "; it cannot be "
-                        + step);
     }
 }

@@ -121,7 +121,7 @@ class ConsoleBrowserTests {
             assertThat(desk.find("#conflict").getText())
                     .contains("phiên bản 1")
                     .contains("phiên bản 2")
-                    .contains("2022-03-24")
+                    .contains("24/03/2022")
                     .contains("desk.bilateral");
             assertThat(desk.find("#starts").getAttribute("value")).isEqualTo("2022-04-07");
             assertThat(desk.find("#version").getAttribute("value")).isEqualTo("2");
@@ -129,7 +129,7 @@ class ConsoleBrowserTests {
 
             desk.find("#submit").click();
             desk.waitFor(By.id("done"));
-            assertThat(desk.find("#current-starts").getText()).isEqualTo("2022-04-07");
+            assertThat(desk.find("#current-starts").getText()).isEqualTo("07/04/2022");
         }
     }
 

@@ -227,6 +227,7 @@ class ConsoleAccessMatrixTests {
             request.param("version", "2")
                     .param("reason", "Lý do")
                     .param("field", "plan.title")
+                    .param("newValue", "Tên")
                     .param("plan.title", "Tên")
                     .param("recipient", "mofa")
                     .param("kind", "QUARTER")

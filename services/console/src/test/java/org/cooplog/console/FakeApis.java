@@ -27,10 +27,71 @@ final class FakeApis implements AutoCloseable {
             {"activityId": "%s", "track": "bilateral", "version": 2, "status": "PLANNED",
              "plan": {"title": "%s", "starts": "2022-03-17", "modality": "ONLINE", "partners": []},
              "details": {"kind": "WORKSHOP", "partnerCountry": "FR", "topic": "Liêm chính"},
+             "allowedSteps": ["reschedule", "change-modality", "held", "postpone", "cancel", "retract", "corrections"],
+             "correctable": [{"field": "plan.title", "kind": "TEXT", "optional": false, "choices": [], "value": "%2$s"}],
              "plannedAt": "2026-01-05T02:00:00Z", "plannedBy": "desk.bilateral",
              "history": [{"version": 1, "event": "BilateralActivityPlanned", "recordedAt": "2026-01-05T02:00:00Z",
                           "recordedBy": "desk.bilateral", "service": "bilateral-service", "hash": "ab", "content": {}}]}
             """.formatted(ACTIVITY, TITLE.replace("'", "\\u0027"));
+
+    /** A session of the Implementation Review Group, held online, its title corrected since: part S's pages. */
+    static final String HELD_ACTIVITY = "uncac-7d2b0c1e-9a4f-4c8e-b1d2-3e4f5a6b7c8d";
+
+    static final String HELD_TITLE = "Phiên họp lần thứ 12 của Nhóm rà soát thực thi Công ước (IRG)";
+
+    private static final String HELD_ACTIVITY_JSON = """
+            {"activityId": "%1$s", "track": "uncac", "version": 3, "status": "HELD",
+             "plan": {"title": "%2$s", "titleEn": "Twelfth session of the Implementation Review Group",
+                      "starts": "2021-06-14", "ends": "2021-06-18", "modality": "IN_PERSON",
+                      "venue": {"city": "Wien", "country": "AT"}, "partners": [], "funders": []},
+             "details": {"kind": "BODY_SESSION", "topic": "Rà soát thực thi",
+                         "session": {"body": "IMPLEMENTATION_REVIEW_GROUP", "number": 12, "resumed": false}},
+             "outcome": {"starts": "2021-06-14", "ends": "2021-06-18", "modality": "ONLINE",
+                         "outcomes": ["Thông qua báo cáo", "Chia sẻ kinh nghiệm", "Thống nhất lịch rà soát"],
+                         "participants": [{"side": "VIETNAM", "organisation": "Thanh tra Chính phủ", "count": 4},
+                                          {"side": "PARTNER", "organisation": null, "count": 1250}],
+                         "documents": [], "summary": null},
+             "allowedSteps": ["retract", "corrections"],
+             "correctable": [
+               {"field": "plan.title", "kind": "TEXT", "optional": false, "choices": [], "value": "%2$s"},
+               {"field": "plan.starts", "kind": "DATE", "optional": false, "choices": [], "value": "2021-06-14"},
+               {"field": "plan.modality", "kind": "CHOICE", "optional": false,
+                "choices": ["IN_PERSON", "ONLINE", "HYBRID", "UNSPECIFIED"], "value": "IN_PERSON"},
+               {"field": "details.session.resumed", "kind": "YES_NO", "optional": false, "choices": [], "value": false},
+               {"field": "outcome.outcomes", "kind": "LINES", "optional": false, "choices": [],
+                "value": ["Thông qua báo cáo", "Chia sẻ kinh nghiệm", "Thống nhất lịch rà soát"]}],
+             "plannedAt": "2026-12-03T10:23:32.784Z", "plannedBy": "desk.uncac",
+             "history": [
+               {"version": 1, "event": "UncacActivityPlanned", "recordedAt": "2026-12-03T10:23:32.784Z",
+                "recordedBy": "desk.uncac", "service": "uncac-service", "hash": "ab",
+                "content": {"plan": {"title": "Phiên họp IRG", "starts": "2021-06-14", "modality": "IN_PERSON",
+                                     "partners": []},
+                            "details": {"kind": "BODY_SESSION",
+                                        "session": {"body": "IMPLEMENTATION_REVIEW_GROUP", "number": 12, "resumed": false}}}},
+               {"version": 2, "event": "ActivityHeld", "recordedAt": "2026-12-03T10:30:00Z",
+                "recordedBy": "desk.uncac", "service": "uncac-service", "hash": "cd",
+                "content": {"starts": "2021-06-14", "ends": "2021-06-18", "modality": "ONLINE",
+                            "outcomes": ["Thông qua báo cáo", "Chia sẻ kinh nghiệm", "Thống nhất lịch rà soát"],
+                            "participants": [{"side": "VIETNAM", "organisation": "Thanh tra Chính phủ", "count": 4},
+                                             {"side": "PARTNER", "organisation": null, "count": 1250}],
+                            "documents": [], "summary": null}},
+               {"version": 3, "event": "ActivityCorrected", "recordedAt": "2026-12-03T10:40:00Z",
+                "recordedBy": "desk.uncac", "service": "uncac-service", "hash": "ef",
+                "content": {"field": "plan.title", "oldValue": "\\"Phiên họp IRG\\"",
+                            "newValue": "\\"%2$s\\"", "reason": "Tên chưa đầy đủ"}}]}
+            """.formatted(HELD_ACTIVITY, HELD_TITLE);
+
+    /** A bilateral workshop postponed to March 2022 for Covid-19. */
+    static final String POSTPONED_ACTIVITY = "bilateral-5a1c2b3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
+
+    private static final String POSTPONED_ACTIVITY_JSON = """
+            {"activityId": "%s", "track": "bilateral", "version": 2, "status": "POSTPONED",
+             "statusReason": "Dịch Covid-19", "postponedUntil": "2022-03",
+             "plan": {"title": "Hội thảo với Hàn Quốc", "starts": "2021-10-18", "modality": "IN_PERSON", "partners": []},
+             "details": {"kind": "WORKSHOP", "partnerCountry": "KR", "topic": "Liêm chính", "plannedParticipants": 30},
+             "allowedSteps": ["reschedule", "change-modality", "held", "cancel", "retract", "corrections"],
+             "plannedAt": "2026-01-05T02:00:00Z", "plannedBy": "desk.bilateral", "history": []}
+            """.formatted(POSTPONED_ACTIVITY);
 
     static final String OGP_ACTIVITY = "ogp-4b1c7a52-5f1e-4a57-9d40-2d1b5b0c9e11";
 
@@ -180,6 +241,12 @@ final class FakeApis implements AutoCloseable {
         if (path.startsWith("/api/audit/activities/")) {
             return Map.entry(200, "{\"activityId\": \"" + ACTIVITY + "\", \"events\": []}");
         }
+        if (path.equals("/api/uncac/activities/" + HELD_ACTIVITY)) {
+            return Map.entry(200, HELD_ACTIVITY_JSON);
+        }
+        if (path.equals("/api/bilateral/activities/" + POSTPONED_ACTIVITY)) {
+            return Map.entry(200, POSTPONED_ACTIVITY_JSON);
+        }
         if (path.equals("/api/ogp/activities/" + OGP_ACTIVITY)) {
             return Map.entry(200, OGP_ACTIVITY_JSON);
         }
@@ -232,6 +299,25 @@ final class FakeApis implements AutoCloseable {
                     422,
                     "{\"type\": \"urn:cooplog:problem:no-change\", \"status\": 422, \"title\": \"No change\","
                             + " \"detail\": \"The activity already has these dates\", \"currentVersion\": 2}");
+        }
+        if (path.equals("/api/uncac/activities/" + HELD_ACTIVITY + "/postpone")) {
+            return Map.entry(
+                    409,
+                    "{\"type\": \"urn:cooplog:problem:not-allowed-now\", \"status\": 409, \"title\": \"Not allowed now\","
+                            + " \"detail\": \"The activity is held; it cannot be postponed\", \"currentVersion\": 3,"
+                            + " \"activityStatus\": \"HELD\"}");
+        }
+        if (path.endsWith("/cancel") && body.contains("Trùng lịch")) {
+            return Map.entry(
+                    412,
+                    "{\"type\": \"urn:cooplog:problem:stale-version\", \"status\": 412, \"title\": \"Stale version\","
+                            + " \"detail\": \"The activity is at version 2, not 1\", \"currentVersion\": 2}");
+        }
+        if (path.endsWith("/held") && body.contains("Bộ Tư pháp Hàn Quốc") && !body.contains("\"count\":7")) {
+            return Map.entry(
+                    400,
+                    "{\"type\": \"urn:cooplog:problem:invalid-request\", \"status\": 400, \"title\": \"Invalid request\","
+                            + " \"errors\": [{\"field\": \"participants[1].count\", \"message\": \"must not be null\"}]}");
         }
         if (path.matches("/api/\\w+/activities/.+/\\w[\\w-]*")) {
             return Map.entry(200, "{\"activityId\": \"" + ACTIVITY + "\", \"version\": 3}");

@@ -53,7 +53,10 @@ class ChangeRefusals implements OpenApiCustomizer {
                                 new ApiResponse()
                                         .description(PROBLEM
                                                 + "Another change was recorded while this one was on its way, or"
-                                                + " the activity cannot take this step from where it stands."));
+                                                + " the activity cannot take this step from where it stands"
+                                                + " (urn:cooplog:problem:not-allowed-now, whose activityStatus"
+                                                + " says where it stands; the activity's allowedSteps lists what"
+                                                + " it can take)."));
             }
         });
     }

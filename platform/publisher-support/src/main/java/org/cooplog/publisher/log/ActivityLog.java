@@ -396,7 +396,8 @@ public final class ActivityLog {
                     new ActivityLogException(
                             Kind.NOT_ALLOWED_NOW,
                             capitalised(e.getMessage()),
-                            current == null ? null : current.version());
+                            current == null ? null : current.version(),
+                            current == null ? null : current.status().name());
                 case INVALID_CORRECTION ->
                     new ActivityLogException(
                             Kind.INVALID_CORRECTION,

@@ -37,11 +37,18 @@ public class ActivityLogException extends RuntimeException {
 
     private final Kind kind;
     private final Integer currentVersion;
+    private final String activityStatus;
 
     public ActivityLogException(Kind kind, String message, Integer currentVersion) {
+        this(kind, message, currentVersion, null);
+    }
+
+    /** @param activityStatus where the activity stands, for a step it cannot take from there */
+    public ActivityLogException(Kind kind, String message, Integer currentVersion, String activityStatus) {
         super(message);
         this.kind = kind;
         this.currentVersion = currentVersion;
+        this.activityStatus = activityStatus;
     }
 
     public Kind kind() {
@@ -51,5 +58,13 @@ public class ActivityLogException extends RuntimeException {
     /** The activity's version now, when there is one, so a client can reload and retry. */
     public Integer currentVersion() {
         return currentVersion;
+    }
+
+    /**
+     * Where the activity stands ({@code HELD}) when a step is not allowed from there, so a client can say why in its
+     * own words; null otherwise.
+     */
+    public String activityStatus() {
+        return activityStatus;
     }
 }

@@ -116,6 +116,9 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
             problem.setProperty("currentVersion", ex.currentVersion());
             response.eTag(String.valueOf(ex.currentVersion()));
         }
+        if (ex.activityStatus() != null) {
+            problem.setProperty("activityStatus", ex.activityStatus());
+        }
         return response.body(problem);
     }
 

@@ -1,5 +1,7 @@
 package org.cooplog.console.activity;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.cooplog.console.api.ApiAnswer;
 import org.cooplog.console.api.ApiClient;
@@ -34,5 +36,28 @@ class Activities {
 
     Map<String, Object> get(String track, String id) {
         return find(track, id).orThrow().object();
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> plan(Map<String, Object> activity) {
+        return activity.get("plan") instanceof Map<?, ?> plan ? (Map<String, Object>) plan : Map.of();
+    }
+
+    /** The activity's title in the reader's language: the English one in English, when there is one. */
+    static String title(Map<String, Object> activity, Locale locale) {
+        Map<String, Object> plan = plan(activity);
+        Object english = plan.get("titleEn");
+        return "en".equals(locale.getLanguage()) && english != null
+                ? english.toString()
+                : String.valueOf(plan.get("title"));
+    }
+
+    /**
+     * The steps the activity can take now, as its publisher says, in the order the page offers them; a page offers no
+     * other step, since the publisher would refuse it.
+     */
+    static List<String> allowedSteps(Map<String, Object> activity) {
+        List<?> allowed = activity.get("allowedSteps") instanceof List<?> list ? list : List.of();
+        return Forms.STEP_ORDER.stream().filter(allowed::contains).toList();
     }
 }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.cooplog.console.UnknownTrackException;
 import org.cooplog.console.web.FormField;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The inputs of each form, named by the API's JSON paths: the plan every track shares, each track's details, and
@@ -137,31 +139,31 @@ final class Forms {
                             date("starts").mandatory(),
                             date("ends"),
                             select("modality", MODALITIES).mandatory(),
-                            area("outcomes[0]"),
-                            select(
-                                    "participants[0].side",
-                                    "VIETNAM",
-                                    "PARTNER",
-                                    "INTERNATIONAL_ORGANISATION",
-                                    "CIVIL_SOCIETY",
-                                    "OTHER"),
-                            text("participants[0].organisation"),
-                            number("participants[0].count"),
                             area("summary")),
             "postpone", List.of(area("reason").mandatory(), date("until")),
             "cancel", List.of(area("reason").mandatory()),
             "retract", List.of(area("reason").mandatory()),
-            "corrections",
-                    List.of(
-                            text("field").mandatory(),
-                            text("newValue"),
-                            area("reason").mandatory()));
+            "corrections", List.of(area("reason").mandatory()));
 
     /** The order the activity page offers the steps in. */
     static final List<String> STEP_ORDER =
             List.of("reschedule", "change-modality", "held", "postpone", "cancel", "corrections", "retract");
 
+    /** The sides a participant row of a held activity can be of. */
+    static final String[] SIDES = {"VIETNAM", "PARTNER", "INTERNATIONAL_ORGANISATION", "CIVIL_SOCIETY", "OTHER"};
+
     private Forms() {}
+
+    /** One outcome row of the form of a held activity. */
+    static List<FormField> outcomeRow(int index) {
+        return List.of(area("outcomes[" + index + "]"));
+    }
+
+    /** One participant row of the form of a held activity: one side, its organisation and how many came. */
+    static List<FormField> participantRow(int index) {
+        String row = "participants[" + index + "].";
+        return List.of(select(row + "side", SIDES), text(row + "organisation"), number(row + "count"));
+    }
 
     static List<FormField> plan(String track) {
         List<FormField> details = DETAILS.get(track);
@@ -176,8 +178,7 @@ final class Forms {
     static List<FormField> step(String step) {
         List<FormField> fields = STEPS.get(step);
         if (fields == null) {
-            throw new org.springframework.web.server.ResponseStatusException(
-                    org.springframework.http.HttpStatus.NOT_FOUND, "No step " + step);
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No step " + step);
         }
         return fields;
     }

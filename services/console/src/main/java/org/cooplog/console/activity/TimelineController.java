@@ -4,27 +4,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cooplog.console.api.ApiClient;
-import org.cooplog.console.web.Flat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The timeline of every track, filtered, and one activity with where it stands and every event that made it. */
+/** The timeline of every track, filtered. */
 @Controller
 class TimelineController {
 
     static final List<String> STATUSES = List.of("PLANNED", "POSTPONED", "HELD", "CANCELLED", "RETRACTED");
 
     private final ApiClient api;
-    private final Activities activities;
     private final PartyNames parties;
 
-    TimelineController(ApiClient api, Activities activities, PartyNames parties) {
+    TimelineController(ApiClient api, PartyNames parties) {
         this.api = api;
-        this.activities = activities;
         this.parties = parties;
     }
 
@@ -53,22 +49,5 @@ class TimelineController {
         model.addAttribute("statuses", STATUSES);
         model.addAttribute("modalities", Forms.MODALITIES);
         return "timeline";
-    }
-
-    @GetMapping("/activities/{id}")
-    String activity(@PathVariable String id, Model model, Locale locale) {
-        String track = Activities.trackOf(id);
-        Map<String, Object> activity = activities.get(track, id);
-        model.addAttribute("track", track);
-        model.addAttribute("activity", activity);
-        model.addAttribute("plan", activity.get("plan"));
-        model.addAttribute("organisers", parties.organisers(activity.get("details"), locale));
-        model.addAttribute(
-                "funders",
-                parties.fullNames(activity.get("plan") instanceof Map<?, ?> plan ? plan.get("funders") : null, locale));
-        model.addAttribute("details", Flat.of(activity.get("details")));
-        model.addAttribute("outcome", Flat.of(activity.get("outcome")));
-        model.addAttribute("steps", Forms.STEP_ORDER);
-        return "activity";
     }
 }
