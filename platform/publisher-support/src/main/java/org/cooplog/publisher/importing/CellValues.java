@@ -108,10 +108,12 @@ final class CellValues {
         return Map.copyOf(choices);
     }
 
-    /** The words of every choice of the type, as the form shows them. */
+    /** The words of the choices of the type that the form and the template's list offer. */
     static String allowed(Class<?> type, Language language) {
         return Arrays.stream(type.getEnumConstants())
-                .map(constant -> ImportWords.choice(language, (Enum<?>) constant))
+                .map(constant -> (Enum<?>) constant)
+                .filter(constant -> !constant.name().equals("UNSPECIFIED"))
+                .map(constant -> ImportWords.choice(language, constant))
                 .collect(Collectors.joining(", "));
     }
 

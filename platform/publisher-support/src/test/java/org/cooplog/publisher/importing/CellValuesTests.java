@@ -69,6 +69,7 @@ class CellValuesTests {
                 "plan.starts                 => 31/02/2021 => '31/02/2021' không phải ngày",
                 "plan.starts                 => hôm qua    => 'hôm qua' không phải ngày",
                 "plan.modality               => qua mạng   => 'qua mạng' không phải một trong các giá trị: Trực tiếp, Trực tuyến, Kết hợp",
+                "plan.delegation.direction   => về        => 'về' không phải một trong các giá trị: Đoàn ra, Đoàn vào",
                 "details.partnerCountry      => Xứ Wakanda => Không tìm thấy quốc gia «Xứ Wakanda»; hãy chọn trong danh sách",
                 "details.plannedParticipants => 12.5       => '12.5' không phải số nguyên",
                 "details.plannedParticipants => 1.200      => '1.200' không phải số nguyên",
