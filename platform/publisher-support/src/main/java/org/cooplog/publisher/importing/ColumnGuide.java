@@ -2,7 +2,6 @@ package org.cooplog.publisher.importing;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
@@ -41,7 +40,10 @@ final class ColumnGuide {
         };
     }
 
-    /** An example a desk could have written; none for a column whose values only the log knows, such as an id. */
+    /**
+     * An example a desk could have written: the column's own where the words have one, else one of its kind; none
+     * for free text without one, where any invented text would mislead more than help.
+     */
     static String example(Column column, Language language) {
         var known = ImportWords.find(language, "example." + column.path());
         if (known.isPresent()) {
@@ -54,7 +56,7 @@ final class ColumnGuide {
                         ? Countries.entry("FR", language)
                         : Countries.entry(Countries.codesFor(column).get(0), language);
             case WHOLE_NUMBER, NUMBER -> String.valueOf(number(column));
-            case TEXT -> column.rule(Pattern.class) != null ? "" : ImportWords.text(language, "example.TEXT");
+            case TEXT -> "";
             case CHOICES ->
                 ImportWords.choice(language, (Enum<?>) ((Class<?>) column.valueType()).getEnumConstants()[0]);
             default -> ImportWords.text(language, "example." + column.kind());

@@ -20,7 +20,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class InstructionsSheet {
 
     private static final int STEPS = 7;
-    private static final int[] WIDTHS = {34, 12, 60, 52};
+    private static final int[] WIDTHS = {32, 10, 72, 64};
+    private static final int PAGE_WIDTH = 178;
+    private static final float LINE_POINTS = 15;
 
     private InstructionsSheet() {}
 
@@ -29,17 +31,21 @@ final class InstructionsSheet {
         for (int i = 0; i < WIDTHS.length; i++) {
             sheet.setColumnWidth(i, WIDTHS[i] * 256);
         }
+        TemplateWorkbook.printOnePageWide(sheet);
         CellStyle wrapped = workbook.createCellStyle();
         wrapped.setWrapText(true);
         wrapped.setVerticalAlignment(VerticalAlignment.TOP);
         int r = 0;
-        text(sheet, r++, ImportWords.text(language, "guide.title"), style(workbook, 14, null));
+        text(sheet, r, ImportWords.text(language, "guide.title"), style(workbook, 14, null))
+                .setHeightInPoints(24);
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, WIDTHS.length - 1));
+        r++;
         r++;
         for (int step = 1; step <= STEPS; step++) {
             Row row =
                     text(sheet, r, step + ". " + ImportWords.text(language, "guide.step." + step, dataSheet), wrapped);
             sheet.addMergedRegion(new CellRangeAddress(r, r, 0, WIDTHS.length - 1));
-            row.setHeightInPoints(32);
+            row.setHeightInPoints(LINE_POINTS * (lines(row.getCell(0).getStringCellValue(), PAGE_WIDTH) + 0.5f));
             r++;
         }
         r++;
@@ -56,7 +62,20 @@ final class InstructionsSheet {
             cell(row, 1, column.required() ? ImportWords.yesNo(language, true) : "", wrapped);
             cell(row, 2, ColumnGuide.takes(column, language), wrapped);
             cell(row, 3, ColumnGuide.example(column, language), wrapped);
+            int lines = 1;
+            for (int i = 0; i < WIDTHS.length; i++) {
+                lines = Math.max(lines, lines(row.getCell(i).getStringCellValue(), WIDTHS[i]));
+            }
+            row.setHeightInPoints(LINE_POINTS * lines);
         }
+    }
+
+    /**
+     * How many lines a text takes in a column of that many characters' width: a spreadsheet program does not grow a
+     * row for wrapped text it did not lay out itself, so the sheet sets the heights.
+     */
+    private static int lines(String text, int width) {
+        return Math.max(1, (int) Math.ceil(text.length() / (width * 0.95)));
     }
 
     private static Row text(XSSFSheet sheet, int index, String text, CellStyle style) {

@@ -79,6 +79,15 @@ final class TemplateWorkbook {
         data.createFreezePane(0, 1);
     }
 
+    /** Printed across, as wide as one page, so no column runs onto a page of its own. */
+    static void printOnePageWide(XSSFSheet sheet) {
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+    }
+
     private static CellStyle headerStyle(XSSFWorkbook workbook, IndexedColors fill) {
         CellStyle style = workbook.createCellStyle();
         Font bold = workbook.createFont();
