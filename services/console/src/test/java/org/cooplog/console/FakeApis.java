@@ -151,6 +151,24 @@ final class FakeApis implements AutoCloseable {
               "renditions": [{"format": "PDF", "sha256": "00", "sizeBytes": 1, "href": "/api/reports/mofa-2021-Q4/pdf"}]}]
             """;
 
+    /** An import whose two rows became activities, named by their titles; the second has no English title. */
+    static final String IMPORT_DONE = """
+            {"importId": "done", "track": "bilateral", "fileName": "ds.xlsx", "format": "XLSX", "status": "COMPLETED",
+             "rowsTotal": 2, "rowsChecked": 2, "errors": [], "replayed": false,
+             "activities": [{"row": 2, "activityId": "%s", "version": 1, "title": "Tập huấn về liêm chính",
+                             "titleEn": "Training on integrity"},
+                            {"row": 3, "activityId": "%s", "version": 1, "title": "Khảo sát tại Hàn Quốc"}]}
+            """.formatted(ACTIVITY, OGP_ACTIVITY);
+
+    /** An import refused for a choice that is none of the list's, said by column label in both languages. */
+    static final String IMPORT_REFUSED = """
+            {"importId": "refused", "track": "bilateral", "fileName": "ds.xlsx", "format": "XLSX", "status": "REJECTED",
+             "rowsTotal": 2, "rowsChecked": 2, "activities": [],
+             "errors": [{"row": 3, "column": "Hình thức", "columnEn": "Modality", "field": "plan.modality",
+                         "problem": "'qua mạng' không phải một trong các giá trị: Trực tiếp, Trực tuyến, Kết hợp",
+                         "problemEn": "'qua mạng' is not one of the allowed values: In person, Online, Hybrid"}]}
+            """;
+
     private final HttpServer server;
     final List<String> authorizations = new CopyOnWriteArrayList<>();
     /** Every POST the console made: the path and the body. */
@@ -277,6 +295,9 @@ final class FakeApis implements AutoCloseable {
                     "{\"ok\": true, \"records\": 0, \"partitions\": 0, \"checkpointsChecked\": 0, \"seconds\": 0.1,"
                             + " \"findings\": []}");
         }
+        if (path.matches("/api/\\w+/imports/(done|refused)")) {
+            return Map.entry(200, path.endsWith("done") ? IMPORT_DONE : IMPORT_REFUSED);
+        }
         if (path.matches("/api/\\w+/imports/.+")) {
             return Map.entry(
                     200,
@@ -321,6 +342,13 @@ final class FakeApis implements AutoCloseable {
         }
         if (path.matches("/api/\\w+/activities/.+/\\w[\\w-]*")) {
             return Map.entry(200, "{\"activityId\": \"" + ACTIVITY + "\", \"version\": 3}");
+        }
+        if (path.matches("/api/\\w+/imports")) {
+            return Map.entry(
+                    400,
+                    "{\"type\": \"urn:cooplog:problem:empty-file\", \"status\": 400, \"title\": \"Empty file\","
+                            + " \"detail\": \"Tệp không có dòng hoạt động nào dưới dòng tiêu đề.\","
+                            + " \"detailEn\": \"The file has no activity rows under its header row.\"}");
         }
         if (path.equals("/api/reports") && body.contains("\"cfac\"")) {
             return Map.entry(409, "{\"status\": 409, \"title\": \"Period not closed\", \"detail\": \"not closed\"}");

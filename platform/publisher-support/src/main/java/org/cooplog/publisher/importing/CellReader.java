@@ -73,6 +73,7 @@ final class CellReader {
             case YES_NO -> CellValues.yesNo(text);
             case CHOICE -> NODES.stringNode(CellValues.choice(type, text));
             case DATE -> NODES.stringNode(CellValues.date(text));
+            case COUNTRY -> NODES.stringNode(CellValues.country(text));
             case ORGANISATION -> CellValues.organisation(text);
             case ORGANISATIONS -> CellValues.list(text, CellValues::organisation);
             case TEXTS -> CellValues.list(text, NODES::stringNode);
@@ -87,7 +88,7 @@ final class CellReader {
      */
     private static boolean takenAsIs(Column column) {
         return switch (column.kind()) {
-            case TEXT, TEXTS -> column.valueType() == String.class;
+            case TEXT, TEXTS, COUNTRY -> column.valueType() == String.class;
             case CHOICE, CHOICES -> column.valueType() instanceof Class<?> type && type.isEnum();
             default -> false;
         };

@@ -4,14 +4,11 @@ import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.cooplog.events.common.DelegationDirection;
-import org.cooplog.events.common.Modality;
 import org.cooplog.publisher.request.PartialDateValue;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -20,7 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The forms a cell may take, as staff write them, turned into the JSON the request reads: numbers without the
- * spreadsheet's trailing {@code .0}, dates also as {@code 18/10/2021}, choices also in Vietnamese, organisations as
+ * spreadsheet's trailing {@code .0}, dates also as {@code 18/10/2021}, choices in the form's words, organisations as
  * {@code Name [ABBREVIATION] (FR)}, lists separated by {@code ;} or line breaks.
  */
 final class CellValues {
@@ -33,12 +30,6 @@ final class CellValues {
     private static final Map<String, String> YES_NO = Map.of(
             "co", "true", "yes", "true", "true", "true", "x", "true", "1", "true", "khong", "false", "no", "false",
             "false", "false", "0", "false");
-    private static final Map<Class<?>, Map<String, String>> WORDS = Map.of(
-            Modality.class,
-            Map.of("trực tiếp", "IN_PERSON", "trực tuyến", "ONLINE", "kết hợp", "HYBRID"),
-            DelegationDirection.class,
-            Map.of("đoàn ra", "OUTBOUND", "đoàn vào", "INBOUND"));
-
     /** Asked for every choice cell of every row of an import: worked out once per type. */
     private static final Map<Class<?>, Map<String, String>> CHOICES = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -94,34 +85,41 @@ final class CellValues {
             }
             return name;
         }
-        List<String> names = Arrays.stream(type.getEnumConstants())
-                .map(constant -> ((Enum<?>) constant).name())
-                .toList();
         throw new Unreadable(
-                "'" + text + "' không phải một trong các giá trị: " + allowed(type, names),
-                "'" + text + "' is not one of the allowed values: " + String.join(", ", names));
+                "'" + text + "' không phải một trong các giá trị: " + allowed(type, Language.VI),
+                "'" + text + "' is not one of the allowed values: " + allowed(type, Language.EN));
     }
 
-    /** Every way a cell may name a choice, as {@link ColumnLabels#key} makes it, and the choice it names. */
+    /**
+     * Every way a cell may name a choice, as {@link ColumnLabels#key} makes it, and the choice it names: the words the
+     * form shows for it in either language, and its name.
+     */
     private static Map<String, String> choices(Class<?> type) {
         Map<String, String> choices = new java.util.HashMap<>();
         for (Object constant : type.getEnumConstants()) {
-            String name = ((Enum<?>) constant).name();
-            choices.putIfAbsent(ColumnLabels.key(name.replace('_', ' ')), name);
+            Enum<?> choice = (Enum<?>) constant;
+            for (Language language : Language.values()) {
+                choices.putIfAbsent(ColumnLabels.key(ImportWords.choice(language, choice)), choice.name());
+            }
+            choices.putIfAbsent(ColumnLabels.key(choice.name().replace('_', ' ')), choice.name());
         }
-        WORDS.getOrDefault(type, Map.of()).forEach((word, name) -> choices.put(ColumnLabels.key(word), name));
         return Map.copyOf(choices);
     }
 
-    static String allowed(Class<?> type, List<String> names) {
-        Map<String, String> words = WORDS.getOrDefault(type, Map.of());
-        return names.stream()
-                .map(name -> words.entrySet().stream()
-                        .filter(w -> w.getValue().equals(name))
-                        .map(w -> name + " (" + w.getKey() + ")")
-                        .findFirst()
-                        .orElse(name))
+    /** The words of the choices of the type that the form and the template's list offer. */
+    static String allowed(Class<?> type, Language language) {
+        return Arrays.stream(type.getEnumConstants())
+                .map(constant -> (Enum<?>) constant)
+                .filter(constant -> !constant.name().equals("UNSPECIFIED"))
+                .map(constant -> ImportWords.choice(language, constant))
                 .collect(Collectors.joining(", "));
+    }
+
+    static String country(String text) {
+        return Countries.codeOf(text)
+                .orElseThrow(() -> new Unreadable(
+                        "Không tìm thấy quốc gia «" + text + "»; hãy chọn trong danh sách",
+                        "No country is called «" + text + "»; choose one from the list"));
     }
 
     /** A date in any form {@link PartialDateValue} reads, as the ISO text the request takes. */

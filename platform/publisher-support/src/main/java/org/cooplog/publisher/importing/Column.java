@@ -11,7 +11,7 @@ import java.util.List;
  *
  * @param path the field's JSON path in the request, e.g. {@code plan.venue.city}; also accepted as the header
  * @param valueType the field's Java type, for lists the type of one item
- * @param labels the other headers accepted for it, the Vietnamese one first
+ * @param labels the other headers accepted for it: the form's label in each language first, then older names
  * @param field the record component behind the column, which carries its constraints
  */
 record Column(String path, Kind kind, Type valueType, boolean required, List<String> labels, RecordComponent field) {
@@ -20,9 +20,9 @@ record Column(String path, Kind kind, Type valueType, boolean required, List<Str
         labels = List.copyOf(labels);
     }
 
-    /** The header a template gives the column: its Vietnamese label where it has one, else its path. */
-    String heading() {
-        return labels.isEmpty() ? path : labels.get(0);
+    /** The column's name in a template and in problems: the form's label for the field, else its path. */
+    String label(Language language) {
+        return ImportWords.label(language, path).orElse(labels.isEmpty() ? path : labels.get(0));
     }
 
     /**
@@ -43,8 +43,10 @@ record Column(String path, Kind kind, Type valueType, boolean required, List<Str
         NUMBER,
         /** có / không, yes / no, x. */
         YES_NO,
-        /** One of an enumeration, by its name in any case or a Vietnamese word for it. */
+        /** One of an enumeration, by the word the form shows for it in either language, or by its name. */
         CHOICE,
+        /** A country: {@code Hàn Quốc (KR)}, {@code Hàn Quốc}, {@code Korea} or {@code KR}; see {@link Countries}. */
+        COUNTRY,
         /** {@code 2021-10-18}, {@code 2021-09}, {@code 2021}, or {@code 18/10/2021} and {@code 9/2021}. */
         DATE,
         /** {@code Trường Hành chính công Cộng hòa Pháp [INSP] (FR)}. */

@@ -7,10 +7,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** The columns of one track's imports, and how a file's header row names them. */
 final class ColumnCatalog {
+
+    /** The star a template puts after the header of a required column. */
+    private static final Pattern REQUIRED_MARK = Pattern.compile("\\s*\\*\\s*$");
 
     private final List<Column> columns;
     private final List<String> requiredRecords;
@@ -48,7 +52,7 @@ final class ColumnCatalog {
         Map<Column, String> seen = new HashMap<>();
         List<RowProblem> problems = new ArrayList<>();
         for (int i = 0; i < row.cells().size(); i++) {
-            String text = row.cell(i).strip();
+            String text = REQUIRED_MARK.matcher(row.cell(i)).replaceAll("").strip();
             if (text.isEmpty()) {
                 continue;
             }
@@ -58,16 +62,18 @@ final class ColumnCatalog {
                 problems.add(new RowProblem(
                         row.number(),
                         text,
+                        text,
                         null,
-                        "Không có cột nào tên '" + text + "'. Các cột được nhận: " + known(),
-                        "'" + text + "' is not a column of this import. Known columns: " + known()));
+                        "Không có cột nào tên «" + text + "». Các cột được nhận: " + known(Language.VI),
+                        "«" + text + "» is not a column of this import. Known columns: " + known(Language.EN)));
             } else if (seen.containsKey(column)) {
                 problems.add(new RowProblem(
                         row.number(),
                         text,
+                        text,
                         column.path(),
-                        "Cột '" + text + "' trùng với cột '" + seen.get(column) + "'",
-                        "Column '" + text + "' repeats column '" + seen.get(column) + "'"));
+                        "Cột «" + text + "» trùng với cột «" + seen.get(column) + "»",
+                        "Column «" + text + "» repeats column «" + seen.get(column) + "»"));
             } else {
                 seen.put(column, text);
                 found.put(i, column);
@@ -77,21 +83,19 @@ final class ColumnCatalog {
         for (Column column : columns) {
             if (column.required() && !seen.containsKey(column)) {
                 missing.add(column.path());
-                problems.add(new RowProblem(
+                problems.add(RowProblem.in(
                         row.number(),
-                        null,
+                        column,
                         column.path(),
-                        "Thiếu cột bắt buộc '" + column.heading() + "' (" + column.path() + ")",
-                        "The required column '" + column.heading() + "' (" + column.path() + ") is missing"));
+                        "Thiếu cột bắt buộc «" + column.label(Language.VI) + "»",
+                        "The required column «" + column.label(Language.EN) + "» is missing"));
             }
         }
         return new Header(found, texts, missing, problems);
     }
 
-    private String known() {
-        return columns.stream()
-                .map(c -> c.labels().isEmpty() ? c.path() : c.heading() + " [" + c.path() + "]")
-                .collect(Collectors.joining(", "));
+    private String known(Language language) {
+        return columns.stream().map(c -> c.label(language)).collect(Collectors.joining(", "));
     }
 
     /**

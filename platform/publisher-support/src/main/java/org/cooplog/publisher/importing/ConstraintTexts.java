@@ -14,20 +14,43 @@ import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import org.cooplog.publisher.validation.CountryCode;
 import org.cooplog.publisher.validation.EndNotBeforeStart;
 import org.cooplog.publisher.validation.PlausibleDate;
 
 /**
- * A broken rule said in Vietnamese for the desk, next to the validator's own English message. Rules a track adds
- * itself keep their English message in both.
+ * A broken rule said in the desk's words: in Vietnamese from the rule itself, in English the validator's message.
+ * Rules whose message speaks of codes or standards, and the rules a track adds itself, say what they mean from
+ * {@code rule.<Annotation>} in the import's words, so no Vietnamese problem is an English sentence.
  */
 final class ConstraintTexts {
 
     private ConstraintTexts() {}
 
-    static String vietnamese(ConstraintViolation<?> violation) {
+    static String of(ConstraintViolation<?> violation, Language language) {
         Annotation rule = violation.getConstraintDescriptor().getAnnotation();
+        String name = rule.annotationType().getSimpleName();
+        if (rule instanceof CountryCode || rule instanceof PlausibleDate) {
+            return ImportWords.text(
+                    language,
+                    "rule." + name,
+                    String.valueOf(PlausibleDate.EARLIEST_YEAR),
+                    String.valueOf(PlausibleDate.YEARS_AHEAD));
+        }
+        if (language == Language.EN) {
+            return violation.getMessage();
+        }
+        return vietnamese(violation, rule)
+                .orElseGet(() -> ImportWords.find(Language.VI, "rule." + name)
+                        .orElseGet(() -> ImportWords.text(Language.VI, "rule.other")));
+    }
+
+    private static Optional<String> vietnamese(ConstraintViolation<?> violation, Annotation rule) {
+        return Optional.ofNullable(standard(violation, rule));
+    }
+
+    private static String standard(ConstraintViolation<?> violation, Annotation rule) {
         Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
         Object value = violation.getInvalidValue();
         if (rule instanceof NotNull || rule instanceof NotBlank || rule instanceof NotEmpty) {
@@ -51,15 +74,9 @@ final class ConstraintTexts {
         if (rule instanceof PositiveOrZero) {
             return "không được là số âm";
         }
-        if (rule instanceof CountryCode) {
-            return "phải là mã quốc gia ISO 3166-1 gồm hai chữ cái in hoa, ví dụ FR hoặc KR";
-        }
-        if (rule instanceof PlausibleDate) {
-            return "ngày không hợp lý: " + violation.getMessage();
-        }
         if (rule instanceof EndNotBeforeStart) {
             return "không được trước ngày bắt đầu";
         }
-        return violation.getMessage();
+        return null;
     }
 }

@@ -63,18 +63,22 @@ class ImportController {
         return principal == null ? "anonymous" : principal.getName();
     }
 
+    /** The template in the desk's language: {@code lang=en} for English, else Vietnamese. */
     @GetMapping("/template.csv")
-    ResponseEntity<byte[]> csvTemplate() {
-        return download(template.csv(), CSV, "csv");
+    ResponseEntity<byte[]> csvTemplate(@RequestParam(name = "lang", required = false) String lang) {
+        Language language = Language.of(lang);
+        return download(template.csv(language), CSV, language, "csv");
     }
 
     @GetMapping("/template.xlsx")
-    ResponseEntity<byte[]> xlsxTemplate() {
-        return download(template.xlsx(), XLSX, "xlsx");
+    ResponseEntity<byte[]> xlsxTemplate(@RequestParam(name = "lang", required = false) String lang) {
+        Language language = Language.of(lang);
+        return download(template.xlsx(language), XLSX, language, "xlsx");
     }
 
-    private ResponseEntity<byte[]> download(byte[] content, MediaType type, String extension) {
-        String name = "mau-nhap-hoat-dong-" + imports.track() + "." + extension;
+    private ResponseEntity<byte[]> download(byte[] content, MediaType type, Language language, String extension) {
+        String stem = language == Language.EN ? "activity-import-template-" : "mau-nhap-hoat-dong-";
+        String name = stem + imports.track() + "." + extension;
         return ResponseEntity.ok()
                 .contentType(type)
                 .header(

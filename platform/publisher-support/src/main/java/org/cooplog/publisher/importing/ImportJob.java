@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.apache.avro.specific.SpecificRecord;
+import org.cooplog.events.common.ActivityPlan;
 import org.cooplog.events.common.EventEnvelope;
 import org.cooplog.events.common.Sha256;
+import org.cooplog.model.Activity;
 import org.cooplog.model.ActivityFold;
 import org.cooplog.publisher.api.TrackDefinition;
 import org.cooplog.publisher.importing.SpreadsheetImport.ImportedActivity;
@@ -120,16 +122,18 @@ final class ImportJob {
         List<RowProblem> problems = new ArrayList<>(header.problems());
         List<ActivityLog.Planned> plans = new ArrayList<>();
         List<Integer> rowNumbers = new ArrayList<>();
+        List<ActivityPlan> rowPlans = new ArrayList<>();
         int checked = 0;
         for (Sheet.Row row : sheet.body()) {
             RowReader.Result<R> result = rows.read(row);
             problems.addAll(result.problems());
             if (result.request() != null) {
                 SpecificRecord event = definition.toEvent(result.request(), PROVISIONAL);
-                for (FieldError broken : definition.check(ActivityFold.apply(null, event))) {
-                    problems.add(
-                            new RowProblem(row.number(), null, broken.field(), broken.message(), broken.message()));
+                Activity planned = ActivityFold.apply(null, event);
+                for (FieldError broken : definition.check(planned)) {
+                    problems.add(RowProblem.ofRow(row.number(), broken.field(), broken.message(), broken.message()));
                 }
+                rowPlans.add(planned.plan());
                 plans.add(new ActivityLog.Planned(
                         "import:" + importId + ":" + row.number(), envelope -> inEnvelope(event, envelope)));
                 rowNumbers.add(row.number());
@@ -151,7 +155,9 @@ final class ImportJob {
             if (event == null) {
                 throw new IllegalStateException("row " + rowNumbers.get(i) + " is missing from the earlier import");
             }
-            imported.add(new ImportedActivity(rowNumbers.get(i), event.activityId(), event.version()));
+            ActivityPlan plan = rowPlans.get(i);
+            imported.add(new ImportedActivity(
+                    rowNumbers.get(i), event.activityId(), event.version(), plan.getTitle(), plan.getTitleEn()));
         }
         boolean replayed = recorded.stream().allMatch(RecordedEvent::replayed);
         log.info(

@@ -11,11 +11,14 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.cooplog.publisher.importing.Column.Kind;
 import org.cooplog.publisher.request.OrganisationRequest;
 import org.cooplog.publisher.request.PartialDateValue;
+import org.cooplog.publisher.validation.CountryCode;
 
 /**
  * Finds the columns of a track's request type by walking its records: each scalar field is a column, nested records
@@ -24,6 +27,7 @@ import org.cooplog.publisher.request.PartialDateValue;
  */
 final class RequestColumns {
 
+    private static final Pattern HINT = Pattern.compile("\\s*\\([^)]*\\)$");
     private static final Set<Class<? extends Annotation>> REQUIRED =
             Set.of(NotNull.class, NotBlank.class, NotEmpty.class);
 
@@ -74,7 +78,38 @@ final class RequestColumns {
     }
 
     private void add(RecordComponent component, String path, Kind kind, Type valueType, boolean required) {
-        columns.add(new Column(path, kind, valueType, required, ColumnLabels.of(path), component));
+        Kind read = kind == Kind.TEXT && isCountry(component) ? Kind.COUNTRY : kind;
+        columns.add(new Column(path, read, valueType, required, labels(path), component));
+    }
+
+    /** The form's label in each language, each also without its bracketed hint, then the older names. */
+    private static List<String> labels(String path) {
+        Set<String> labels = new LinkedHashSet<>();
+        for (Language language : Language.values()) {
+            ImportWords.label(language, path).ifPresent(label -> {
+                labels.add(label);
+                labels.add(HINT.matcher(label).replaceAll(""));
+            });
+        }
+        labels.addAll(ColumnLabels.of(path));
+        return List.copyOf(labels);
+    }
+
+    /**
+     * A text field that holds a country code: any country, or one of a few the rule lists as {@code BN|ID|KH}.
+     */
+    private static boolean isCountry(RecordComponent component) {
+        if (annotated(component, CountryCode.class) != null) {
+            return true;
+        }
+        jakarta.validation.constraints.Pattern pattern =
+                annotated(component, jakarta.validation.constraints.Pattern.class);
+        return pattern != null && Countries.listedIn(pattern.regexp()).isPresent();
+    }
+
+    private static <A extends Annotation> A annotated(RecordComponent component, Class<A> type) {
+        A onComponent = component.getAnnotation(type);
+        return onComponent != null ? onComponent : component.getAccessor().getAnnotation(type);
     }
 
     private static Kind scalar(Class<?> type) {

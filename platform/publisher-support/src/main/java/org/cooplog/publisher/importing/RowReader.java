@@ -45,29 +45,27 @@ final class RowReader<R> {
         ObjectNode tree = json.createObjectNode();
         catalog.requiredRecords().forEach(path -> objectAt(tree, path));
         List<RowProblem> problems = new ArrayList<>();
-        Map<String, String> columnOf = new HashMap<>();
+        Map<String, Column> columnOf = new HashMap<>();
         for (int i = 0; i < row.cells().size(); i++) {
             String text = Text.nfc(row.cell(i));
             Column column = header.columns().get(i);
             if (column == null) {
                 if (!text.isEmpty() && !header.texts().containsKey(i)) {
-                    problems.add(new RowProblem(
+                    problems.add(RowProblem.ofRow(
                             row.number(),
-                            null,
                             null,
                             "Ô ở cột thứ " + (i + 1) + " có giá trị nhưng cột không có tiêu đề",
                             "The cell in column " + (i + 1) + " has a value but its column has no header"));
                 }
                 continue;
             }
-            columnOf.put(column.path(), header.texts().get(i));
+            columnOf.put(column.path(), column);
             if (text.isEmpty()) {
                 continue;
             }
             CellReader.Read read = cells.read(column, text);
             if (read.value() == null) {
-                problems.add(new RowProblem(
-                        row.number(), header.texts().get(i), column.path(), read.problem(), read.problemEn()));
+                problems.add(RowProblem.in(row.number(), column, column.path(), read.problem(), read.problemEn()));
             } else {
                 objectAt(tree, parent(column.path())).set(last(column.path()), read.value());
             }
@@ -77,16 +75,16 @@ final class RowReader<R> {
             request = json.treeToValue(tree, type);
         } catch (DatabindException e) {
             for (FieldError error : JsonProblems.fieldErrors(e, "")) {
-                problems.add(new RowProblem(
+                problems.add(at(
                         row.number(),
-                        columnFor(error.field(), columnOf).orElse(null),
+                        columnFor(error.field(), columnOf),
                         error.field(),
-                        "Giá trị không hợp lệ: " + error.message(),
-                        error.message()));
+                        "Giá trị không hợp lệ",
+                        "Invalid value: " + error.message()));
             }
             return new Result<>(null, problems);
         } catch (JacksonException e) {
-            problems.add(new RowProblem(row.number(), null, null, "Không đọc được dòng", "The row cannot be read"));
+            problems.add(RowProblem.ofRow(row.number(), null, "Không đọc được dòng", "The row cannot be read"));
             return new Result<>(null, problems);
         }
         List<RowProblem> broken = new ArrayList<>();
@@ -95,12 +93,12 @@ final class RowReader<R> {
             if (alreadySaid(field, problems)) {
                 continue;
             }
-            broken.add(new RowProblem(
+            broken.add(at(
                     row.number(),
-                    columnFor(field, columnOf).orElse(null),
+                    columnFor(field, columnOf),
                     field,
-                    ConstraintTexts.vietnamese(violation),
-                    violation.getMessage()));
+                    ConstraintTexts.of(violation, Language.VI),
+                    ConstraintTexts.of(violation, Language.EN)));
         }
         broken.sort(java.util.Comparator.comparing(RowProblem::field));
         problems.addAll(broken);
@@ -113,8 +111,13 @@ final class RowReader<R> {
                 || problems.stream().anyMatch(p -> p.field() != null && within(bare, p.field()));
     }
 
-    /** The header of the column that holds the field, or of the nearest column that holds a part of it. */
-    private static Optional<String> columnFor(String field, Map<String, String> columnOf) {
+    private static RowProblem at(int row, Optional<Column> column, String field, String problem, String problemEn) {
+        return column.map(c -> RowProblem.in(row, c, field, problem, problemEn))
+                .orElseGet(() -> RowProblem.ofRow(row, field, problem, problemEn));
+    }
+
+    /** The column that holds the field, or the nearest column that holds a part of it. */
+    private static Optional<Column> columnFor(String field, Map<String, Column> columnOf) {
         for (String path = field.replaceAll("\\[\\d+]", ""); !path.isEmpty(); path = parent(path)) {
             if (columnOf.containsKey(path)) {
                 return Optional.of(columnOf.get(path));

@@ -46,8 +46,12 @@ record SpreadsheetImport(
         }
     }
 
-    /** A row that became an activity. */
-    record ImportedActivity(int row, String activityId, int version) {}
+    /**
+     * A row that became an activity, named by its title as people know it.
+     *
+     * @param titleEn its English title, when the row gave one
+     */
+    record ImportedActivity(int row, String activityId, int version, String title, String titleEn) {}
 
     SpreadsheetImport {
         errors = List.copyOf(errors);

@@ -5,8 +5,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.xml.parsers.ParserConfigurationException;
@@ -26,11 +29,15 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * Reads the first sheet of an XLSX workbook as a stream of rows, so memory stays bounded by the rows kept rather
+ * Reads the data sheet of an XLSX workbook (see {@link #dataSheet}) as a stream of rows, so memory stays bounded by the rows kept rather
  * than by what the workbook unpacks to; the unpacked size is checked first, against crafted archives. Cells come as
  * the request wants them: see {@link RequestCellFormatter}.
  */
 final class XlsxSheets {
+
+    private static final Set<String> DATA_SHEETS = Arrays.stream(Language.values())
+            .map(language -> ColumnLabels.key(ImportWords.text(language, "sheet.data")))
+            .collect(Collectors.toUnmodifiableSet());
 
     private XlsxSheets() {}
 
@@ -42,7 +49,7 @@ final class XlsxSheets {
             checkArchive(file, maxUnpackedBytes);
             OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ);
             try {
-                return firstSheet(new XSSFReader(workbook), maxRows);
+                return dataSheet(new XSSFReader(workbook), maxRows);
             } finally {
                 workbook.revert();
             }
@@ -68,9 +75,22 @@ final class XlsxSheets {
         }
     }
 
-    private static Sheet firstSheet(XSSFReader workbook, int maxRows)
+    /** The sheet the template has desks fill in, by its name in either language; else the first, as files once had. */
+    private static Sheet dataSheet(XSSFReader workbook, int maxRows)
             throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
+        int chosen = 0;
+        int index = 0;
+        for (XSSFReader.SheetIterator names = workbook.getSheetIterator(); names.hasNext(); index++) {
+            names.next().close();
+            if (DATA_SHEETS.contains(ColumnLabels.key(names.getSheetName()))) {
+                chosen = index;
+                break;
+            }
+        }
         XSSFReader.SheetIterator sheets = workbook.getSheetIterator();
+        for (int skipped = 0; skipped < chosen; skipped++) {
+            sheets.next().close();
+        }
         if (!sheets.hasNext()) {
             throw ImportProblems.empty();
         }

@@ -1,6 +1,7 @@
 package org.cooplog.publisher.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -53,9 +54,14 @@ class ColumnCatalogTests {
         assertThat(header.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.row()).isEqualTo(1);
             assertThat(problem.column()).isEqualTo("Màu sắc");
+            assertThat(problem.problem())
+                    .startsWith("Không có cột nào tên «Màu sắc»")
+                    .contains("Tên hoạt động", "Chủ đề")
+                    .doesNotContain("plan.title", "details.topic");
             assertThat(problem.problemEn())
-                    .startsWith("'Màu sắc' is not a column of this import")
-                    .contains("Tên hoạt động [plan.title]", "details.topic");
+                    .startsWith("«Màu sắc» is not a column of this import")
+                    .contains("Title", "Topic")
+                    .doesNotContain("plan.title", "details.topic");
         });
     }
 
@@ -67,6 +73,24 @@ class ColumnCatalogTests {
                 .extracting(RowProblem::field)
                 .containsExactly("plan.modality", "details.kind", "details.partnerCountry", "details.topic");
         assertThat(header.missingRequired()).hasSize(4);
+        assertThat(header.problems())
+                .extracting(RowProblem::column, RowProblem::columnEn, RowProblem::problem)
+                .contains(tuple("Hình thức", "Modality", "Thiếu cột bắt buộc «Hình thức»"));
+        assertThat(header.problems())
+                .extracting(RowProblem::problemEn)
+                .contains("The required column «Topic» is missing");
+    }
+
+    @Test
+    void aTemplatesHeaderReadsWithItsRequiredMarks() {
+        ColumnCatalog.Header header =
+                Sheets.SAMPLE.header(row("Tên hoạt động *,Ngày bắt đầu *,Hình thức *,Loại hoạt động *,"
+                        + "Nước đối tác (mã ISO) *,Chủ đề *,Partner country"));
+
+        assertThat(header.problems())
+                .extracting(RowProblem::problemEn)
+                .containsExactly("Column «Partner country» repeats column «Nước đối tác (mã ISO)»");
+        assertThat(header.missingRequired()).isEmpty();
     }
 
     @Test
@@ -76,7 +100,7 @@ class ColumnCatalogTests {
         assertThat(header.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.column()).isEqualTo("Title");
             assertThat(problem.field()).isEqualTo("plan.title");
-            assertThat(problem.problemEn()).isEqualTo("Column 'Title' repeats column 'Tên hoạt động'");
+            assertThat(problem.problemEn()).isEqualTo("Column «Title» repeats column «Tên hoạt động»");
         });
     }
 

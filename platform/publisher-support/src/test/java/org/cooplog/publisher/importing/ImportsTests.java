@@ -1,6 +1,7 @@
 package org.cooplog.publisher.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -81,8 +82,8 @@ class ImportsTests {
         assertThat(done.status()).isEqualTo(Status.COMPLETED);
         assertThat(done.replayed()).isFalse();
         assertThat(done.activities())
-                .extracting(SpreadsheetImport.ImportedActivity::row)
-                .containsExactly(2, 4);
+                .extracting(SpreadsheetImport.ImportedActivity::row, SpreadsheetImport.ImportedActivity::title)
+                .containsExactly(tuple(2, "Khóa đào tạo về liêm chính"), tuple(4, "Khóa đào tạo về PCTN"));
         assertThat(again).isEqualTo(done);
         @SuppressWarnings("unchecked")
         ArgumentCaptor<List<ActivityLog.Planned>> plans = ArgumentCaptor.forClass(List.class);

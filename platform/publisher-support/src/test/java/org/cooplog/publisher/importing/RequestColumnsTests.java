@@ -24,7 +24,7 @@ class RequestColumnsTests {
         "plan.ends,                      DATE,          false",
         "plan.modality,                  CHOICE,        true",
         "plan.venue.city,                TEXT,          false",
-        "plan.venue.country,             TEXT,          false",
+        "plan.venue.country,             COUNTRY,       false",
         "plan.partners,                  ORGANISATIONS, false",
         "plan.funders,                   ORGANISATIONS, false",
         "plan.delegation.direction,      CHOICE,        false",
@@ -35,7 +35,7 @@ class RequestColumnsTests {
         "plan.programmeItem.year,        WHOLE_NUMBER,  false",
         "plan.sources,                   ITEMS,         false",
         "details.kind,                   CHOICE,        true",
-        "details.partnerCountry,         TEXT,          true",
+        "details.partnerCountry,         COUNTRY,       true",
         "details.topic,                  TEXT,          true",
         "details.plannedParticipants,    WHOLE_NUMBER,  false",
         "details.tags,                   TEXTS,         false",
@@ -55,10 +55,14 @@ class RequestColumnsTests {
     }
 
     @Test
-    void theSharedPlanHasVietnameseLabelsFirstAndTheTrackDetailsTheirPaths() {
-        assertThat(COLUMNS.get("plan.title").heading()).isEqualTo("Tên hoạt động");
-        assertThat(COLUMNS.get("plan.sources").labels()).contains("Nguồn", "Source");
-        assertThat(COLUMNS.get("details.topic").heading()).isEqualTo("details.topic");
+    void columnsAreNamedByTheFormsLabelsInEachLanguageAndStillByTheirOlderNames() {
+        assertThat(COLUMNS.get("plan.title").label(Language.VI)).isEqualTo("Tên hoạt động");
+        assertThat(COLUMNS.get("plan.title").label(Language.EN)).isEqualTo("Title");
+        assertThat(COLUMNS.get("plan.sources").labels()).contains("Nguồn", "Sources", "Source");
+        assertThat(COLUMNS.get("details.topic").label(Language.VI)).isEqualTo("Chủ đề");
+        assertThat(COLUMNS.get("details.partnerCountry").labels())
+                .contains("Nước đối tác (mã ISO)", "Nước đối tác", "Partner country");
+        assertThat(COLUMNS.get("details.tags").label(Language.VI)).isEqualTo("details.tags");
     }
 
     @Test

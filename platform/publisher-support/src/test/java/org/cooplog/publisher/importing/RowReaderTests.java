@@ -51,6 +51,31 @@ class RowReaderTests {
     }
 
     @Test
+    void everyProblemIsSaidInEachLanguageWithoutPathsCodesOrTheOtherLanguage() {
+        String row = "  ,18/10/2021,2021-10-01,qua mạng,Đại sứ quán (XX),TRAINING,Wakanda,Liêm chính,bảy";
+
+        List<RowProblem> problems =
+                read(Sheets.HEADER + ",details.plannedParticipants", row).problems();
+        RowReader.Result<SampleRequest> implausible =
+                read(Sheets.HEADER, Sheets.VALID_ROW.replace("2021-10-18", "1900"));
+
+        List<RowProblem> all = new java.util.ArrayList<>(problems);
+        all.addAll(implausible.problems());
+        assertThat(all).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(all).allSatisfy(p -> {
+            assertThat(p.column()).doesNotContain("plan.", "details.");
+            assertThat(p.columnEn()).doesNotContain("plan.", "details.");
+            assertThat(p.problem())
+                    .doesNotContainPattern("plan\\.|details\\.|IN_PERSON|ONLINE|ISO|\\bmust\\b|\\bis\\b|\\bnot\\b");
+            assertThat(p.problemEn()).doesNotContainPattern("plan\\.|details\\.|IN_PERSON|ISO|không|phải|\\bngày\\b");
+        });
+        assertThat(implausible.problems()).singleElement().satisfies(p -> {
+            assertThat(p.problem()).isEqualTo("ngày không hợp lý: không được trước năm 1990 và không quá 5 năm tới");
+            assertThat(p.problemEn()).isEqualTo("is not a plausible date: not before 1990 and at most 5 years ahead");
+        });
+    }
+
+    @Test
     void aBadCellIsReportedOnceNotAgainAsMissing() {
         String row = Sheets.VALID_ROW.replace("2021-10-18", "hôm qua");
 
@@ -71,8 +96,10 @@ class RowReaderTests {
         RowReader.Result<SampleRequest> read = read(header, ",2021,ONLINE,,FR");
 
         assertThat(read.problems())
-                .extracting(RowProblem::column, RowProblem::field)
-                .containsExactly(tuple("details.kind", "details.kind"), tuple("Tên hoạt động", "plan.title"));
+                .extracting(RowProblem::column, RowProblem::columnEn, RowProblem::field)
+                .containsExactly(
+                        tuple("Loại hoạt động", "Kind of activity", "details.kind"),
+                        tuple("Tên hoạt động", "Title", "plan.title"));
     }
 
     @Test

@@ -101,12 +101,14 @@ class ImportIntegrationTests {
                 .containsExactly(
                         "1 | Ghi chú | null",
                         "3 | Ngày kết thúc | plan.ends",
-                        "4 | details.plannedParticipants | details.plannedParticipants",
-                        "4 | details.partnerCountry | details.partnerCountry",
+                        "4 | Số người dự kiến | details.plannedParticipants",
                         "4 | Tên hoạt động | plan.title",
                         "6 | Hình thức | plan.modality");
-        assertThat(JsonPath.<String>read(report, "$.errors[5].problem"))
-                .startsWith("'qua mạng' không phải một trong các giá trị: IN_PERSON (trực tiếp)");
+        assertThat(JsonPath.<String>read(report, "$.errors[4].problem"))
+                .isEqualTo("'qua mạng' không phải một trong các giá trị: Trực tiếp, Trực tuyến, Kết hợp");
+        assertThat(JsonPath.<String>read(report, "$.errors[4].columnEn")).isEqualTo("Modality");
+        assertThat(JsonPath.<String>read(report, "$.errors[4].problemEn"))
+                .isEqualTo("'qua mạng' is not one of the allowed values: In person, Online, Hybrid");
         assertThat(endOffsets()).isEqualTo(before);
     }
 
@@ -125,6 +127,8 @@ class ImportIntegrationTests {
         List<String> ids = JsonPath.read(report, "$.activities[*].activityId");
         assertThat(ids).hasSize(20).doesNotHaveDuplicates();
         assertThat(JsonPath.<List<Integer>>read(report, "$.activities[*].row")).startsWith(2, 3, 4);
+        assertThat(JsonPath.<List<String>>read(report, "$.activities[*].title"))
+                .startsWith("Hội thảo " + run + " số 1", "Hội thảo " + run + " số 2");
         assertThat(again)
                 .isEqualTo(JsonPath.read(report, "$.importId").toString().transform(id -> IMPORTS + "/" + id));
         assertThat(JsonPath.<List<String>>read(sameReport, "$.activities[*].activityId"))
@@ -170,28 +174,41 @@ class ImportIntegrationTests {
     }
 
     @Test
-    void theTemplatesHaveVietnameseHeadersAndTheCsvOneImportsAsItIs() {
-        byte[] csv = http.get()
-                .uri(IMPORTS + "/template.csv")
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectHeader()
-                .contentType("text/csv;charset=UTF-8")
-                .returnResult(byte[].class)
-                .getResponseBody();
-        byte[] xlsx = http.get()
-                .uri(IMPORTS + "/template.xlsx")
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .returnResult(byte[].class)
-                .getResponseBody();
+    void theTemplatesAreInTheDesksLanguageAndAnUnfilledOneImportsNothing() {
+        byte[] csv = template("/template.csv");
+        byte[] english = template("/template.csv?lang=en");
+        byte[] xlsx = template("/template.xlsx");
 
-        assertThat(new String(csv, StandardCharsets.UTF_8)).startsWith("\uFEFFTên hoạt động,");
+        assertThat(new String(csv, StandardCharsets.UTF_8))
+                .startsWith("\uFEFFTên hoạt động *,")
+                .contains("Loại hoạt động *,Nước đối tác (mã ISO) *,Chủ đề *")
+                .doesNotContain("details.");
+        assertThat(new String(english, StandardCharsets.UTF_8)).startsWith("\uFEFFTitle *,");
         assertThat(new String(xlsx, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
-        assertThat(JsonPath.<String>read(finished(upload("mau.csv", csv)), "$.status"))
-                .isEqualTo("COMPLETED");
+        for (byte[] unfilled : List.of(csv, xlsx)) {
+            http.post()
+                    .uri(IMPORTS)
+                    .contentType(MediaType.MULTIPART_FORM_DATA)
+                    .body(multipart("mau", unfilled))
+                    .exchange()
+                    .expectStatus()
+                    .isBadRequest()
+                    .expectBody()
+                    .jsonPath("$.type")
+                    .isEqualTo("urn:cooplog:problem:empty-file")
+                    .jsonPath("$.detail")
+                    .isEqualTo("Tệp không có dòng hoạt động nào dưới dòng tiêu đề.");
+        }
+    }
+
+    private byte[] template(String path) {
+        return http.get()
+                .uri(IMPORTS + path)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .returnResult(byte[].class)
+                .getResponseBody();
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.cooplog.console.api.ApiAnswer;
@@ -47,7 +48,7 @@ class ImportController {
     }
 
     @PostMapping("/tracks/{track}/imports")
-    String upload(@PathVariable String track, @RequestParam("file") MultipartFile file, Model model) {
+    String upload(@PathVariable String track, @RequestParam("file") MultipartFile file, Locale locale, Model model) {
         known(track);
         model.addAttribute("track", track);
         if (file.isEmpty()) {
@@ -60,7 +61,7 @@ class ImportController {
                 api.publisher(track, "/api/" + track + "/imports").build().toUri(), parts);
         if (!answer.ok()) {
             if (answer.status() >= 400 && answer.status() < 500 && answer.status() != 403) {
-                model.addAttribute("problem", answer.problem());
+                model.addAttribute("refusal", refusal(answer, locale));
                 return "import";
             }
             throw new ApiProblemException(answer.problem());
@@ -80,10 +81,12 @@ class ImportController {
         return "import-result";
     }
 
+    /** The publisher's template in the language the desk reads the console in. */
     @GetMapping("/tracks/{track}/imports/template.{format:csv|xlsx}")
-    ResponseEntity<byte[]> template(@PathVariable String track, @PathVariable String format) {
+    ResponseEntity<byte[]> template(@PathVariable String track, @PathVariable String format, Locale locale) {
         known(track);
         ApiAnswer answer = api.get(api.publisher(track, "/api/" + track + "/imports/template." + format)
+                        .queryParam("lang", locale.getLanguage())
                         .build()
                         .toUri())
                 .orThrow();
@@ -91,6 +94,15 @@ class ImportController {
                 .contentType(answer.headers().getContentType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, answer.headers().getFirst(HttpHeaders.CONTENT_DISPOSITION))
                 .body(answer.body());
+    }
+
+    /** Why the publisher refused the whole file, in the desk's language: it says so in Vietnamese and English. */
+    private static String refusal(ApiAnswer answer, Locale locale) {
+        Map<String, Object> problem = answer.object();
+        Object english = problem.get("detailEn");
+        return "en".equals(locale.getLanguage()) && english != null
+                ? String.valueOf(english)
+                : String.valueOf(problem.get("detail"));
     }
 
     private void awaitFinished(String track, String importId) {
