@@ -10,6 +10,7 @@ import java.time.Year;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -94,6 +95,8 @@ final class FakeApis implements AutoCloseable {
     final List<String> posts = new CopyOnWriteArrayList<>();
     /** Every GET the console made: the path and the query. */
     final List<String> gets = new CopyOnWriteArrayList<>();
+    /** Answers a test sets for a POST to a path, before the canned ones: the status and the body. */
+    final Map<String, Map.Entry<Integer, String>> postAnswers = new ConcurrentHashMap<>();
     /** Every token revocation the console asked the provider for: the form it sent. */
     final List<String> revocations = new CopyOnWriteArrayList<>();
 
@@ -141,7 +144,7 @@ final class FakeApis implements AutoCloseable {
         } else {
             gets.add(path + "?" + exchange.getRequestURI().getQuery());
         }
-        Map.Entry<Integer, String> answer = post ? posted(path, body) : got(path);
+        Map.Entry<Integer, String> answer = post ? postAnswers.getOrDefault(path, posted(path, body)) : got(path);
         respond(
                 exchange,
                 answer.getKey(),

@@ -36,12 +36,13 @@ class ConsoleSecurity {
     static final String SIGN_IN = "/oauth2/authorization/" + SignedInUser.REGISTRATION;
 
     /**
-     * Pages load only the console's own style sheet, run no script and are never framed; forms post only to the
+     * Pages load only the console's own style sheet and script (no inline script, no other origin) and are never
+     * framed; forms post only to the
      * console, whose sign-out then goes on to the provider's, so its origin may be a form's destination too.
      */
     static String contentPolicy(String providerOrigin) {
-        return "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self' " + providerOrigin + ";"
-                + " frame-ancestors 'none'; base-uri 'none'";
+        return "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; form-action 'self' "
+                + providerOrigin + ";" + " frame-ancestors 'none'; base-uri 'none'";
     }
 
     @Bean
@@ -55,6 +56,7 @@ class ConsoleSecurity {
                         .permitAll()
                         .requestMatchers(
                                 "/css/**",
+                                "/js/**",
                                 "/favicon.ico",
                                 "/signed-out",
                                 "/actuator/health",
