@@ -245,6 +245,24 @@ class PlanFormTests {
         assertThat(page.select("script[src]").eachAttr("src")).contains("/js/console.js");
     }
 
+    @Test
+    void theChairAndTheHostEconomyOfferOnlyTheirMembersByName() throws Exception {
+        Document asean = page("/tracks/aseanpac/activities/new");
+        Document apec = page("/tracks/apec/activities/new");
+
+        Element chair =
+                asean.getElementById(asean.getElementById("details-chair").attr("list"));
+        assertThat(chair.select("option").eachAttr("value"))
+                .hasSize(11)
+                .contains("Lào", "Việt Nam", "Campuchia", "Timor-Leste")
+                .doesNotContain("Pháp");
+        Element host =
+                apec.getElementById(apec.getElementById("details-hostEconomy").attr("list"));
+        assertThat(host.select("option").eachAttr("value"))
+                .hasSize(21)
+                .contains("Hồng Kông (Trung Quốc)", "Đài Loan (Trung Quốc)", "Liên bang Nga", "Hoa Kỳ");
+    }
+
     @ParameterizedTest
     @CsvSource({
         "bilateral, vi",
@@ -274,6 +292,13 @@ class PlanFormTests {
         assertThat(page.select("label").eachText())
                 .as("labels are words, not paths")
                 .noneMatch(label -> label.matches(".*[a-z]+\\.[a-z]+.*") || label.contains("ISO"));
+    }
+
+    private Document page(String path) throws Exception {
+        return Jsoup.parse(mvc.perform(get(path).with(admin()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
     }
 
     private Document send(MockHttpServletRequestBuilder request) throws Exception {
