@@ -3,7 +3,8 @@
  * - A calendar button beside every date input (input.date) that writes the chosen day as dd/mm/yyyy.
  * - Forms with novalidate: on submit, the mistakes that need no server (a required field left empty, a date that is
  *   no date, a number that is no whole number) are listed all at once in the summary (#form-problem) and next to
- *   their fields, in the markup the server uses, and nothing is sent.
+ *   their fields, in the markup the server uses, with the server's earlier messages on fields left as they were,
+ *   and nothing is sent. Only the server judges what the page cannot see, so its messages alone never stop a send.
  * - The summary takes the focus when it shows; its links move the focus to their field.
  * - "Add a partner" (button.add-row) adds a row of inputs to a list such as plan.partners.
  * Texts come from the page (meta name="console-text"), in the page's language.
@@ -148,7 +149,7 @@
       } else {
         var said = field.querySelector('.error');
         if (said && !said.dataset.page && unchanged(control)) {
-          message = said.textContent;
+          found.push({control: control, field: field, message: said.textContent, server: true});
         }
       }
       if (message) {
@@ -221,7 +222,10 @@
     }
     form.addEventListener('submit', function (event) {
       var found = mistakes(form);
-      if (found.length === 0) {
+      var seenHere = found.filter(function (mistake) {
+        return !mistake.server;
+      });
+      if (seenHere.length === 0) {
         return;
       }
       event.preventDefault();
