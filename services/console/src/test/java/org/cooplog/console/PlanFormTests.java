@@ -161,6 +161,24 @@ class PlanFormTests {
     }
 
     @Test
+    void theDaysAndFieldsTheApiAllowsAreShownAsPeopleWriteThem() throws Exception {
+        apis.postAnswers.put(PLAN, Map.entry(400, """
+                        {"status": 400, "errors": [
+                          {"field": "plan.starts", "code": "implausibleDate", "message": "is not plausible",
+                           "allowed": ["1990-01-01", "2031-12-31"]},
+                          {"field": "details.kind", "code": "oneOf", "message": "must be one of",
+                           "allowed": ["plan.title", "details.topic"]}]}
+                        """));
+
+        Document page = send(plan());
+
+        assertThat(page.getElementById("form-problem").select("li").eachText())
+                .containsExactly(
+                        "Ngày bắt đầu: Hãy nhập một ngày từ 01/01/1990 đến 31/12/2031",
+                        "Loại hoạt động: Hãy chọn một trong: Tên hoạt động, Chủ đề");
+    }
+
+    @Test
     void aCountryIsSentAsItsCodeWhateverWayItWasTypedAndPartnersAsTheRowsFilledIn() throws Exception {
         mvc.perform(plan().param("details.partnerCountry", "han quoc")
                         .param("plan.venue.country", "Korea")

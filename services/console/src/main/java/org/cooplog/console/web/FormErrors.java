@@ -84,6 +84,13 @@ public class FormErrors {
         if (code.equals("required") && type == FormField.Type.SELECT) {
             code = "required.choice";
         }
+        if (code.equals("implausibleDate") && error.allowed().size() == 2) {
+            return text(
+                    "error.implausibleDate.range",
+                    locale,
+                    WrittenDates.show(error.allowed().get(0)),
+                    WrittenDates.show(error.allowed().get(1)));
+        }
         Object limit = error.limit();
         String allowed = String.join(
                 ", ", error.allowed().stream().map(v -> allowedValue(v, locale)).toList());
@@ -91,11 +98,15 @@ public class FormErrors {
         return message == null ? text("error.invalid", locale) : message;
     }
 
-    /** A value the API allows, in words: a choice's label, or a country's name. */
+    /** A value the API allows, in words: a choice's label, a field's label, or a country's name. */
     private String allowedValue(String value, Locale locale) {
         String choice = messages.getMessage("enum." + value, null, null, locale);
         if (choice != null) {
             return choice;
+        }
+        String field = messages.getMessage(FormField.text(value).label(), null, null, locale);
+        if (field != null) {
+            return field;
         }
         return value.matches("[A-Z]{2}") ? Countries.name(value, locale) : value;
     }
