@@ -13,8 +13,6 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.cooplog.console.UnknownTrackException;
 import org.cooplog.console.web.FormField;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The inputs of each form, named by the API's JSON paths: the plan every track shares, each track's details, and
@@ -24,7 +22,7 @@ final class Forms {
 
     static final String[] MODALITIES = {"IN_PERSON", "ONLINE", "HYBRID"};
 
-    /** The plan every track shares, but its partners. */
+    /** The plan every track shares, except its partners. */
     static final List<FormField> PLAN = List.of(
             text("plan.title").mandatory(),
             text("plan.titleEn"),
@@ -198,7 +196,8 @@ final class Forms {
     static List<FormField> step(String step) {
         List<FormField> fields = STEPS.get(step);
         if (fields == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No step " + step);
+            throw new org.springframework.web.server.ResponseStatusException(
+                    org.springframework.http.HttpStatus.NOT_FOUND, "No step " + step);
         }
         return fields;
     }
