@@ -89,7 +89,7 @@ class ConsoleBrowserTests {
             desk.find("#submit").click();
 
             desk.waitFor(By.id("form-problem"));
-            assertThat(desk.find("#plan-starts-error").getText()).contains("2022-13-40");
+            assertThat(desk.find("#plan-starts-error").getText()).startsWith("Hãy viết ngày theo dạng ngày/tháng/năm");
             assertThat(desk.find("#plan-title").getAttribute("value"))
                     .isEqualTo("Đoàn công tác của Thanh tra Chính phủ thăm Hàn Quốc");
             assertThat(desk.find("#details-partnerCountry").getAttribute("value"))

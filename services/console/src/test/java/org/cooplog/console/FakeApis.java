@@ -175,6 +175,8 @@ final class FakeApis implements AutoCloseable {
     final List<String> posts = new CopyOnWriteArrayList<>();
     /** Every GET the console made: the path and the query. */
     final List<String> gets = new CopyOnWriteArrayList<>();
+    /** Answers a test sets for a POST to a path, before the canned ones: the status and the body. */
+    final Map<String, Map.Entry<Integer, String>> postAnswers = new ConcurrentHashMap<>();
     /** Every token revocation the console asked the provider for: the form it sent. */
     final List<String> revocations = new CopyOnWriteArrayList<>();
     /** Answers a test sets for a GET, by path, or by path and query ({@code path?query}); before the canned ones. */
@@ -225,7 +227,7 @@ final class FakeApis implements AutoCloseable {
             gets.add(path + "?" + exchange.getRequestURI().getQuery());
         }
         Map.Entry<Integer, String> answer = post
-                ? posted(path, body)
+                ? postAnswers.getOrDefault(path, posted(path, body))
                 : answers.getOrDefault(
                         path + "?" + exchange.getRequestURI().getQuery(), answers.getOrDefault(path, got(path)));
         respond(

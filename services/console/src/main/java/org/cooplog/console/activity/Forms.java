@@ -1,6 +1,7 @@
 package org.cooplog.console.activity;
 
 import static org.cooplog.console.web.FormField.area;
+import static org.cooplog.console.web.FormField.country;
 import static org.cooplog.console.web.FormField.date;
 import static org.cooplog.console.web.FormField.number;
 import static org.cooplog.console.web.FormField.select;
@@ -9,6 +10,7 @@ import static org.cooplog.console.web.FormField.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.cooplog.console.UnknownTrackException;
 import org.cooplog.console.web.FormField;
 import org.springframework.http.HttpStatus;
@@ -22,6 +24,7 @@ final class Forms {
 
     static final String[] MODALITIES = {"IN_PERSON", "ONLINE", "HYBRID"};
 
+    /** The plan every track shares, except its partners. */
     static final List<FormField> PLAN = List.of(
             text("plan.title").mandatory(),
             text("plan.titleEn"),
@@ -29,11 +32,20 @@ final class Forms {
             date("plan.ends"),
             select("plan.modality", MODALITIES).mandatory(),
             text("plan.venue.city"),
-            text("plan.venue.country"),
-            text("plan.partners[0].name"),
-            text("plan.partners[0].abbreviation"),
-            text("plan.partners[0].country"),
+            country("plan.venue.country"),
             area("plan.summary"));
+
+    /** The list of the plan's partners, a row each. */
+    static final String PARTNERS = "plan.partners";
+
+    /** The member States of ASEAN: only they chair the ASEAN-PAC. */
+    private static final String[] ASEAN = {"BN", "ID", "KH", "LA", "MM", "MY", "PH", "SG", "TH", "TL", "VN"};
+
+    /** The 21 APEC member economies: only they host an APEC year. */
+    private static final String[] APEC = {
+        "AU", "BN", "CA", "CL", "CN", "HK", "ID", "JP", "KR", "MY", "MX", "NZ", "PG", "PE", "PH", "RU", "SG", "TW",
+        "TH", "US", "VN"
+    };
 
     static final Map<String, List<FormField>> DETAILS = Map.of(
             "bilateral",
@@ -52,7 +64,7 @@ final class Forms {
                                     "CONSULTATION",
                                     "OTHER")
                             .mandatory(),
-                    text("details.partnerCountry").mandatory(),
+                    country("details.partnerCountry").mandatory(),
                     text("details.topic").mandatory(),
                     text("details.targetAudience"),
                     number("details.plannedParticipants")),
@@ -63,7 +75,7 @@ final class Forms {
                     text("details.topic"),
                     number("details.review.cycle"),
                     select("details.review.role", "STATE_UNDER_REVIEW", "REVIEWING_STATE"),
-                    text("details.review.counterpartCountry"),
+                    country("details.review.counterpartCountry"),
                     select(
                             "details.review.phase",
                             "SELF_ASSESSMENT_CHECKLIST",
@@ -94,7 +106,7 @@ final class Forms {
                             .mandatory(),
                     number("details.meetingNumber"),
                     number("details.chairYear").mandatory(),
-                    text("details.chair").mandatory()),
+                    country("details.chair", ASEAN).mandatory()),
             "apec",
             List.of(
                     select(
@@ -107,7 +119,7 @@ final class Forms {
                                     "OTHER")
                             .mandatory(),
                     number("details.apecYear").mandatory(),
-                    text("details.hostEconomy"),
+                    country("details.hostEconomy", APEC),
                     text("details.meeting"),
                     text("details.addressee.name")),
             "ogp",
@@ -165,14 +177,22 @@ final class Forms {
         return List.of(select(row + "side", SIDES), text(row + "organisation"), number(row + "count"));
     }
 
-    static List<FormField> plan(String track) {
+    /** The plan form of a track with the given number of partner rows, in the order the page shows it. */
+    static PlanForm plan(String track, int partnerRows) {
         List<FormField> details = DETAILS.get(track);
         if (details == null) {
             throw new UnknownTrackException(track);
         }
-        List<FormField> all = new ArrayList<>(PLAN);
-        all.addAll(details);
-        return all;
+        List<FormField> partners = IntStream.range(0, Math.max(1, partnerRows))
+                .boxed()
+                .flatMap(i -> partnerRow(i).stream())
+                .toList();
+        return new PlanForm(PLAN, partners, details);
+    }
+
+    private static List<FormField> partnerRow(int index) {
+        String row = PARTNERS + "[" + index + "].";
+        return List.of(text(row + "name"), text(row + "abbreviation"), country(row + "country"));
     }
 
     static List<FormField> step(String step) {
@@ -181,5 +201,16 @@ final class Forms {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No step " + step);
         }
         return fields;
+    }
+
+    /** The plan form in its three parts: the plan, its partners and the track's details. */
+    record PlanForm(List<FormField> plan, List<FormField> partners, List<FormField> details) {
+
+        List<FormField> all() {
+            List<FormField> all = new ArrayList<>(plan);
+            all.addAll(partners);
+            all.addAll(details);
+            return List.copyOf(all);
+        }
     }
 }

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Builds the API's JSON body from a form's inputs, named by their paths: {@code plan.partners[0].name = AFA} becomes
  * {@code {"plan": {"partners": [{"name": "AFA"}]}}}. Empty inputs are left out, so an optional object nobody filled
- * in is not sent at all. Numbers are sent as numbers when they are numbers; otherwise as typed, for the API to refuse.
+ * in is not sent at all. Numbers are sent as numbers when they are numbers, and countries as their code when the name
+ * typed is a country's; otherwise as typed, for the API to refuse along with every other mistake.
  */
 public final class FormBody {
 
@@ -38,13 +39,17 @@ public final class FormBody {
             if (value == null || value.isBlank()) {
                 continue;
             }
-            Object typed = field.type() == FormField.Type.NUMBER
-                            && INTEGER.matcher(value.strip()).matches()
-                    ? (Object) Long.valueOf(value.strip())
-                    : value.strip();
-            put(body, field.name(), typed);
+            put(body, field.name(), typed(field, value.strip()));
         }
         return body;
+    }
+
+    private static Object typed(FormField field, String value) {
+        return switch (field.type()) {
+            case NUMBER -> INTEGER.matcher(value).matches() ? (Object) Long.valueOf(value) : value;
+            case COUNTRY -> Countries.resolve(value).code().orElse(value);
+            default -> value;
+        };
     }
 
     @SuppressWarnings("unchecked")

@@ -1,12 +1,15 @@
 package org.cooplog.console.web;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One input of a form. Its name is the field's path in the API's JSON body ({@code plan.partners[0].country}), so
  * the API's field errors land next to it, and the body is built from the names alone.
  *
- * @param options the values of a select, an empty one first unless {@code required}
+ * @param options the values of a select, an empty one first unless {@code required}; for a country, the codes it
+ *     may be (the list it offers), all countries when empty
  */
 public record FormField(String name, Type type, List<String> options, boolean required) {
 
@@ -16,8 +19,12 @@ public record FormField(String name, Type type, List<String> options, boolean re
         DATE,
         NUMBER,
         SELECT,
-        TEXTAREA
+        TEXTAREA,
+        /** A country chosen by its name; the API gets its ISO code. */
+        COUNTRY
     }
+
+    private static final Pattern ROW = Pattern.compile("^(.*?\\[(\\d+)])\\..*");
 
     public static FormField text(String name) {
         return new FormField(name, Type.TEXT, List.of(), false);
@@ -33,6 +40,10 @@ public record FormField(String name, Type type, List<String> options, boolean re
 
     public static FormField area(String name) {
         return new FormField(name, Type.TEXTAREA, List.of(), false);
+    }
+
+    public static FormField country(String name, String... codes) {
+        return new FormField(name, Type.COUNTRY, List.of(codes), false);
     }
 
     public static FormField select(String name, String... options) {
@@ -56,5 +67,29 @@ public record FormField(String name, Type type, List<String> options, boolean re
     /** An HTML id for the input. */
     public String id() {
         return name.replaceAll("[^A-Za-z0-9]", "-");
+    }
+
+    /** The id of the message next to the input, which the input names in {@code aria-describedby}. */
+    public String errorId() {
+        return id() + "-error";
+    }
+
+    public String hintId() {
+        return id() + "-hint";
+    }
+
+    /**
+     * The row a field of a list belongs to, {@code plan.partners[1]} for {@code plan.partners[1].name}, so a page can
+     * add rows; empty for a field of no list.
+     */
+    public String row() {
+        Matcher row = ROW.matcher(name);
+        return row.matches() ? row.group(1) : "";
+    }
+
+    /** The row's number as people count, 2 for {@code plan.partners[1].name}; 0 for a field of no list. */
+    public int rowNumber() {
+        Matcher row = ROW.matcher(name);
+        return row.matches() ? Integer.parseInt(row.group(2)) + 1 : 0;
     }
 }
