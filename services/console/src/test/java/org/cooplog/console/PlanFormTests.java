@@ -142,6 +142,7 @@ class PlanFormTests {
                           {"field": "plan.starts", "code": "somethingNew", "message": "is odd"},
                           {"field": "plan.venue", "code": "required", "message": "must not be null"},
                           {"field": "plan.delegation.size", "code": "tooLarge", "message": "too big", "limit": 10000},
+                          {"field": "plan.somethingNoPageNames", "code": "tooLong", "message": "too long", "limit": 80},
                           {"field": "plan.modality", "code": "oneOf", "message": "must be one of",
                            "allowed": ["IN_PERSON", "ONLINE", "HYBRID"]}]}
                         """));
@@ -153,11 +154,13 @@ class PlanFormTests {
                         "Ngày bắt đầu: Giá trị này chưa đúng; hãy kiểm tra lại",
                         "Hình thức: Hãy chọn một trong: Trực tiếp, Trực tuyến, Kết hợp",
                         "Địa điểm: Chưa nhập",
-                        "Nội dung khác: Không được lớn hơn 10.000");
+                        "Số thành viên đoàn: Không được lớn hơn 10.000",
+                        "Nội dung khác: Tối đa 80 ký tự");
         assertThat(page.getElementById("form-problem").select("li span").eachText())
                 .as("errors on fields the form does not show are named, not linked")
-                .hasSize(2);
-        assertThat(page.text()).doesNotContain("is odd", "plan.venue", "delegation", "IN_PERSON");
+                .hasSize(3);
+        assertThat(page.text())
+                .doesNotContain("is odd", "plan.venue", "delegation", "somethingNoPageNames", "IN_PERSON");
     }
 
     @Test
