@@ -101,6 +101,9 @@ final class PageLanguage {
     private static final Pattern DECIMAL_POINT_SECONDS = Pattern.compile("\\b\\d+\\.\\d+\\s?s\\b");
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** The product's accounts, which are people's names (data) that happen to look like field paths. */
+    private static final Pattern ACCOUNT =
+            Pattern.compile("\\b(?:desk\\.(?:bilateral|uncac|aseanpac|apec|ogp)|report\\.officer)\\b");
     /** Words of English sentences that Vietnamese never writes; "to", "an", "in", "no" are Vietnamese words too. */
     private static final Set<String> ENGLISH_WORDS = Set.of(
             "the",
@@ -181,27 +184,28 @@ final class PageLanguage {
         return problems;
     }
 
-    static List<Problem> problems(String text, Language language) {
+    static List<Problem> problems(String said, Language language) {
+        String text = ACCOUNT.matcher(said).replaceAll("");
         List<Problem> problems = new ArrayList<>();
         each(FIELD_PATH, text, path -> !NAME_ENDINGS.contains(path.substring(path.lastIndexOf('.') + 1)))
-                .forEach(found -> problems.add(new Problem(found, "an internal field path", text)));
+                .forEach(found -> problems.add(new Problem(found, "an internal field path", said)));
         each(CAMEL_CASE, text, word -> true)
-                .forEach(found -> problems.add(new Problem(found, "an internal field name", text)));
+                .forEach(found -> problems.add(new Problem(found, "an internal field name", said)));
         each(UPPER_SNAKE, text, word -> true)
-                .forEach(found -> problems.add(new Problem(found, "an enum constant", text)));
+                .forEach(found -> problems.add(new Problem(found, "an enum constant", said)));
         each(UPPER_WORD, text, ENUM_WORDS::contains)
-                .forEach(found -> problems.add(new Problem(found, "an enum constant", text)));
+                .forEach(found -> problems.add(new Problem(found, "an enum constant", said)));
         each(ISO_DATE, text, date -> true)
-                .forEach(found -> problems.add(new Problem(found, "an ISO date or period", text)));
+                .forEach(found -> problems.add(new Problem(found, "an ISO date or period", said)));
         each(BOOLEAN, text, word -> true)
-                .forEach(found -> problems.add(new Problem(found, "a true/false of the program", text)));
+                .forEach(found -> problems.add(new Problem(found, "a true/false of the program", said)));
         if (language == Language.VIETNAMESE) {
             each(DECIMAL_POINT_SECONDS, text, number -> true)
-                    .forEach(found -> problems.add(new Problem(found, "a decimal point, not comma", text)));
-            englishSentence(text).ifPresent(found -> problems.add(new Problem(found, "English in Vietnamese", text)));
+                    .forEach(found -> problems.add(new Problem(found, "a decimal point, not comma", said)));
+            englishSentence(text).ifPresent(found -> problems.add(new Problem(found, "English in Vietnamese", said)));
         } else {
             each(WORD, text, word -> VIETNAMESE_LETTER.matcher(word).find())
-                    .forEach(found -> problems.add(new Problem(found, "Vietnamese in English", text)));
+                    .forEach(found -> problems.add(new Problem(found, "Vietnamese in English", said)));
         }
         return problems;
     }

@@ -62,7 +62,8 @@ class PageLanguageTests {
                 "Tệp danh-sach-song-phuong.csv",
                 "Bỏ qua, đến nội dung chính",
                 "v.v.",
-                "bilateral-…"
+                "bilateral-…",
+                "Lập bởi desk.bilateral lúc 17/03/2022 14:05; report.officer"
             })
     void aVietnamesePageMaySayThis(String text) {
         assertThat(PageLanguage.problems(List.of(text), Language.VIETNAMESE)).isEmpty();
