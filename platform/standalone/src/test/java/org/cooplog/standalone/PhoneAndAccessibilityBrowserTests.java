@@ -85,6 +85,10 @@ class PhoneAndAccessibilityBrowserTests {
             desk.screenshot(RunningProduct.screenshot("activity-phone.png"));
             desk.go("/tracks/bilateral/activities/new?lang=vi");
             desk.screenshot(RunningProduct.screenshot("plan-form-phone.png"));
+            desk.go("/reports?lang=en");
+            desk.screenshot(Path.of("target/screenshots/pages/reports-phone-en.png"));
+            desk.width(DESKTOP).go(activity + "?lang=vi");
+            desk.screenshot(Path.of("target/screenshots/pages/activity-desktop.png"));
             assertThat(problems).as(String.join("\n", problems)).isEmpty();
         }
     }
@@ -183,12 +187,36 @@ class PhoneAndAccessibilityBrowserTests {
         }
     }
 
+    @Test
+    void theChecksSeeAPageThatIsTooWideHasAnUnnamedButtonAndSpeaksLikeTheProgram() {
+        try (Browser desk = RunningProduct.as("desk.bilateral")) {
+            desk.go("/reports?lang=vi").width(PHONE);
+            assertThat(desk.scrollsSideways()).isFalse();
+            assertThat(Accessibility.violations(desk)).noneMatch(Accessibility.Violation::blocking);
+            assertThat(PageLanguage.problems(desk.texts(), Language.VIETNAMESE)).isEmpty();
+
+            desk.driver().executeScript("""
+                    document.querySelector('main').insertAdjacentHTML('beforeend',
+                        '<div style="width: 900px">must not be blank</div><button class="unnamed"></button>');
+                    """);
+            assertThat(desk.scrollsSideways())
+                    .as("the page, its window, the added part and the address: %s", List.of(widths(desk)))
+                    .isTrue();
+            assertThat(Accessibility.violations(desk)).anySatisfy(violation -> {
+                assertThat(violation.rule()).isEqualTo("button-name");
+                assertThat(violation.blocking()).isTrue();
+            });
+            assertThat(PageLanguage.problems(desk.texts(), Language.VIETNAMESE))
+                    .extracting(PageLanguage.Problem::text)
+                    .contains("must not be blank");
+        }
+    }
+
     @AfterAll
     static void printWhatTheCheckerNoted() {
-        if (!NOTED.isEmpty()) {
-            System.out.println("Noted, not failed:\n"
-                    + String.join("\n", NOTED.stream().distinct().toList()));
-        }
+        List<String> noted = NOTED.stream().distinct().toList();
+        System.out.println(
+                noted.isEmpty() ? "Noted, not failed: nothing" : "Noted, not failed:\n" + String.join("\n", noted));
     }
 
     /** Visits each page in both languages at each of its widths and says what is wrong, page by page. */
@@ -236,6 +264,14 @@ class PhoneAndAccessibilityBrowserTests {
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> !browser.go("/activities?lang=vi").all(link).isEmpty());
         return browser.find(link).getDomAttribute("href");
+    }
+
+    static Object[] widths(Browser browser) {
+        return ((List<?>)
+                        browser.driver()
+                                .executeScript(
+                                        "return [document.documentElement.scrollWidth, window.innerWidth, document.querySelector('main > div:last-of-type') ? document.querySelector('main > div:last-of-type').getBoundingClientRect().width : -1, document.location.href];"))
+                .toArray();
     }
 
     static String idOf(String activityPath) {
