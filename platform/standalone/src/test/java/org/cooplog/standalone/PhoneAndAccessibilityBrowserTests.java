@@ -196,8 +196,11 @@ class PhoneAndAccessibilityBrowserTests {
             assertThat(PageLanguage.problems(desk.texts(), Language.VIETNAMESE)).isEmpty();
 
             desk.driver().executeScript("""
-                    document.querySelector('main').insertAdjacentHTML('beforeend',
-                        '<div style="width: 900px">must not be blank</div><button class="unnamed"></button>');
+                    const wide = document.createElement('div');
+                    wide.textContent = 'must not be blank';
+                    wide.style.width = '900px';
+                    const unnamed = document.createElement('button');
+                    document.querySelector('main').append(wide, unnamed);
                     """);
             assertThat(desk.scrollsSideways())
                     .as("the page, its window, the added part and the address: %s", List.of(widths(desk)))
