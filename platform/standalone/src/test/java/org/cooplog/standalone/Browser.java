@@ -10,6 +10,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
@@ -88,7 +90,7 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.cssSelector(css));
     }
 
-    java.util.List<WebElement> all(String css) {
+    List<WebElement> all(String css) {
         return driver.findElements(By.cssSelector(css));
     }
 
@@ -118,6 +120,62 @@ final class Browser implements AutoCloseable {
     ChromeDriver driver() {
         return driver;
     }
+
+    /**
+     * Makes the page as wide as a phone or a desktop screen: the viewport is set through the browser's device
+     * emulation, without emulating a phone's zoom-to-fit, so that a page wider than the viewport shows as a scroll.
+     */
+    Browser width(int pixels) {
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", pixels, "height", pixels < 800 ? 844 : 1000, "deviceScaleFactor", 1, "mobile", false));
+        return this;
+    }
+
+    /** Whether the page itself is wider than the window, so a person would have to scroll it sideways. */
+    boolean scrollsSideways() {
+        return (Boolean) driver.executeScript("return document.documentElement.scrollWidth > window.innerWidth;");
+    }
+
+    /**
+     * The texts a person reads or hears on the page, each element's own text apart: visible text (with every
+     * {@code <details>} opened, as a reader would), the options of lists, and the names given in {@code aria-label},
+     * {@code title}, {@code placeholder} and {@code alt}. What is data (marked {@code data-content}) and what is marked
+     * as in another language than the page's is left out.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> texts() {
+        return (List<String>) driver.executeScript(PAGE_TEXTS);
+    }
+
+    /** The language the page declares on its {@code html} element. */
+    String language() {
+        return (String) driver.executeScript("return document.documentElement.lang;");
+    }
+
+    private static final String PAGE_TEXTS = """
+            const page = document.documentElement.lang.slice(0, 2);
+            document.querySelectorAll('details').forEach(d => d.open = true);
+            const leftOut = el => el.closest('[data-content]') !== null
+                || (el.closest('[lang]') !== null && el.closest('[lang]').lang.slice(0, 2) !== page);
+            const texts = [];
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+              const el = node.parentElement;
+              const text = node.textContent.trim();
+              if (!text || ['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE'].includes(el.tagName) || leftOut(el)) continue;
+              if (el.tagName !== 'OPTION' && !el.checkVisibility({visibilityProperty: true})) continue;
+              texts.push(text);
+            }
+            document.querySelectorAll('[aria-label], [title], [placeholder], [alt]').forEach(el => {
+              if (leftOut(el)) return;
+              for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
+                const value = el.getAttribute(name);
+                if (value && value.trim()) texts.push(value.trim());
+              }
+            });
+            return texts;
+            """;
 
     /** Saves what the window shows as a PNG. */
     void screenshot(Path file) {
