@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import org.cooplog.console.api.AccessTokens;
 import org.cooplog.security.Role;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -210,6 +213,28 @@ class ActivityStepsPageTests {
                 .doesNotContain("participants-2--side");
         assertThat(page.indexOf("participants-1--organisation"))
                 .isLessThan(page.indexOf("participants-1--count-error"));
+    }
+
+    @Test
+    void aRefusedStepListsEveryMistakeAtOnceInTheOfficersWordsEachLinkedToItsField() throws Exception {
+        Document page = Jsoup.parse(page(
+                post("/tracks/bilateral/activities/{id}/held", FakeApis.ACTIVITY)
+                        .param("version", "2")
+                        .param("starts", "17/03/2022")
+                        .param("ends", "15/03/2022")
+                        .param("modality", "ONLINE")
+                        .param("participants[0].side", "VIETNAM")
+                        .param("participants[1].side", "PARTNER")
+                        .param("participants[1].organisation", "Bộ Tư pháp Hàn Quốc"),
+                Role.DESK_BILATERAL));
+
+        Element summary = page.getElementById("form-problem");
+        assertThat(summary.attr("tabindex")).isEqualTo("-1");
+        assertThat(summary.select("li a").eachAttr("href")).containsExactly("#ends", "#participants-1--count");
+        assertThat(summary.select("li").eachText())
+                .containsExactly("Ngày kết thúc: Không được trước ngày bắt đầu", "Số người 2: Chưa nhập");
+        assertThat(page.getElementById("step-form").hasAttr("novalidate")).isTrue();
+        assertThat(page.text()).doesNotContain("must not", "participants[1]");
     }
 
     @Test

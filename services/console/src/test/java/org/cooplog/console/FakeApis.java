@@ -340,7 +340,10 @@ final class FakeApis implements AutoCloseable {
             return Map.entry(
                     400,
                     "{\"type\": \"urn:cooplog:problem:invalid-request\", \"status\": 400, \"title\": \"Invalid request\","
-                            + " \"errors\": [{\"field\": \"participants[1].count\", \"message\": \"must not be null\"}]}");
+                            + " \"errors\": [{\"field\": \"ends\", \"code\": \"endBeforeStart\","
+                            + " \"message\": \"must not be before the start\"},"
+                            + " {\"field\": \"participants[1].count\", \"code\": \"required\","
+                            + " \"message\": \"must not be null\"}]}");
         }
         if (path.matches("/api/\\w+/activities/.+/\\w[\\w-]*")) {
             return Map.entry(200, "{\"activityId\": \"" + ACTIVITY + "\", \"version\": 3}");

@@ -144,7 +144,7 @@ final class Forms {
                     List.of(
                             select("modality", MODALITIES).mandatory(),
                             text("venue.city"),
-                            text("venue.country"),
+                            country("venue.country"),
                             area("reason")),
             "held",
                     List.of(

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.cooplog.console.api.Problem;
+import org.cooplog.console.web.CountryChoices;
+import org.cooplog.console.web.FormErrors;
 import org.cooplog.console.web.FormField;
 import org.cooplog.console.web.WrittenDates;
 import org.springframework.context.MessageSource;
@@ -44,10 +46,12 @@ class StepPage {
 
     private final MessageSource messages;
     private final FieldWords words;
+    private final FormErrors formErrors;
 
-    StepPage(MessageSource messages, FieldWords words) {
+    StepPage(MessageSource messages, FieldWords words, FormErrors formErrors) {
         this.messages = messages;
         this.words = words;
+        this.formErrors = formErrors;
     }
 
     String form(Form form, Model model, Locale locale) {
@@ -55,38 +59,34 @@ class StepPage {
         Problem problem = form.problem();
         boolean conflict = problem != null && problem.isConflict();
         List<FormField> fields = Forms.step(form.step());
-        List<String> inputs =
-                new ArrayList<>(fields.stream().map(FormField::name).toList());
         if (form.rows() != null) {
             model.addAttribute("leadFields", fields.subList(0, fields.size() - 1));
             model.addAttribute("closingFields", fields.subList(fields.size() - 1, fields.size()));
             model.addAttribute("outcomeRows", form.rows().outcomeRows());
             model.addAttribute("participantRows", form.rows().participantRows());
-            inputs.addAll(form.rows().fields().stream().map(FormField::name).toList());
+        }
+        List<FormField> shown = new ArrayList<>(fields);
+        if (form.rows() != null) {
+            shown.addAll(form.rows().fields());
         }
         Map<String, String> errors = new LinkedHashMap<>();
         if (problem != null && !conflict) {
-            problem.fieldErrors()
+            formErrors
+                    .of(shown, form.values(), problem)
                     .forEach((field, message) -> errors.put(field.equals(form.chosen()) ? "newValue" : field, message));
         }
         errors.putAll(form.ownErrors());
         if (form.step().equals("corrections")) {
-            inputs.addAll(List.of("field", "newValue"));
             corrections(form, model, locale);
         }
-        List<String> otherErrors = new ArrayList<>();
-        errors.forEach((field, message) -> {
-            if (!inputs.contains(field)) {
-                otherErrors.add(words.label(field, locale) + ": " + message);
-            }
-        });
         model.addAttribute("fields", fields);
         model.addAttribute("values", form.values());
         model.addAttribute("problem", problem);
         model.addAttribute("conflict", conflict);
         model.addAttribute("sentVersion", form.sentVersion());
         model.addAttribute("errors", errors);
-        model.addAttribute("otherErrors", otherErrors);
+        model.addAttribute("summary", formErrors.summary(shown, errors));
+        model.addAttribute("countries", new CountryChoices(locale));
         model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
         if (conflict) {
             model.addAttribute("now", now(form.activity(), locale));
