@@ -66,7 +66,7 @@ class ImportTemplateTests {
             List<String> headers = cells(data.getRow(0));
             assertThat(headers)
                     .startsWith("Tên hoạt động *", "Tên tiếng Anh", "Ngày bắt đầu *", "Ngày kết thúc", "Hình thức *");
-            assertThat(headers).contains("Loại hoạt động *", "Nước đối tác (mã ISO) *", "Chủ đề *", "Số người dự kiến");
+            assertThat(headers).contains("Loại hoạt động *", "Nước đối tác *", "Chủ đề *", "Số người dự kiến");
             assertThat(headers).noneMatch(h -> h.startsWith("plan.") || h.startsWith("details.kind"));
             assertThat(data.getLastRowNum()).as("no example row").isZero();
             assertThat(data.getPaneInformation().isFreezePane()).isTrue();
@@ -90,7 +90,7 @@ class ImportTemplateTests {
             assertThat(listOf(workbook, data, headers.indexOf("Chiều đoàn"))).containsExactly("Đoàn ra", "Đoàn vào");
             assertThat(listOf(workbook, data, headers.indexOf("Loại hoạt động *")))
                     .containsExactly("Tập huấn", "Khảo sát, học tập");
-            assertThat(listOf(workbook, data, headers.indexOf("Nước đối tác (mã ISO) *")))
+            assertThat(listOf(workbook, data, headers.indexOf("Nước đối tác *")))
                     .contains("Hàn Quốc (KR)", "Pháp (FR)", "Việt Nam (VN)")
                     .hasSizeGreaterThan(200);
             assertThat(listOf(workbook, data, headers.indexOf("details.followUp")))
@@ -129,7 +129,7 @@ class ImportTemplateTests {
             assertThat(headers).startsWith("Title *", "Title in English", "Starts *", "Ends", "Modality *");
             assertThat(listOf(workbook, data, headers.indexOf("Modality *")))
                     .containsExactly("In person", "Online", "Hybrid");
-            assertThat(listOf(workbook, data, headers.indexOf("Partner country (ISO code) *")))
+            assertThat(listOf(workbook, data, headers.indexOf("Partner country *")))
                     .contains("South Korea (KR)");
             assertThat(validationOf(data, headers.indexOf("Modality *")).getErrorBoxTitle())
                     .isEqualTo("Not in the list");
@@ -179,7 +179,7 @@ class ImportTemplateTests {
                             "Ngày kết thúc", "03/2022",
                             "Hình thức *", "Trực tiếp",
                             "Loại hoạt động *", "Khảo sát, học tập",
-                            "Nước đối tác (mã ISO) *", "Hàn Quốc (KR)",
+                            "Nước đối tác *", "Hàn Quốc (KR)",
                             "Chủ đề *", "Liêm chính",
                             "details.followUp", "Có",
                             "Đối tác", "Đại sứ quán Hàn Quốc (KR); KOICA (KR)")

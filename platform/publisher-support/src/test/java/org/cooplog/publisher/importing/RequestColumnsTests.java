@@ -60,8 +60,7 @@ class RequestColumnsTests {
         assertThat(COLUMNS.get("plan.title").label(Language.EN)).isEqualTo("Title");
         assertThat(COLUMNS.get("plan.sources").labels()).contains("Nguồn", "Sources", "Source");
         assertThat(COLUMNS.get("details.topic").label(Language.VI)).isEqualTo("Chủ đề");
-        assertThat(COLUMNS.get("details.partnerCountry").labels())
-                .contains("Nước đối tác (mã ISO)", "Nước đối tác", "Partner country");
+        assertThat(COLUMNS.get("details.partnerCountry").labels()).contains("Nước đối tác", "Partner country");
         assertThat(COLUMNS.get("details.tags").label(Language.VI)).isEqualTo("details.tags");
     }
 

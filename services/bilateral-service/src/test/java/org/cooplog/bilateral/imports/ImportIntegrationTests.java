@@ -181,7 +181,7 @@ class ImportIntegrationTests {
 
         assertThat(new String(csv, StandardCharsets.UTF_8))
                 .startsWith("\uFEFFTên hoạt động *,")
-                .contains("Loại hoạt động *,Nước đối tác (mã ISO) *,Chủ đề *")
+                .contains("Loại hoạt động *,Nước đối tác *,Chủ đề *")
                 .doesNotContain("details.");
         assertThat(new String(english, StandardCharsets.UTF_8)).startsWith("\uFEFFTitle *,");
         assertThat(new String(xlsx, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
