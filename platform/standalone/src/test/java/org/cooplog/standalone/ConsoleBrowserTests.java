@@ -190,7 +190,7 @@ class ConsoleBrowserTests {
 
             auditor.go("/audit");
             auditor.type("instant", Instant.now().toString());
-            auditor.find("#as-of-form button").click();
+            auditor.find("#as-of-form button[type=submit]").click();
             auditor.waitFor(By.id("as-of"));
             assertThat(auditor.find("#as-of").getText()).contains("kiểm soát xung đột lợi ích với Cơ quan");
             auditor.screenshot(RunningProduct.screenshot("audit-as-of.png"));

@@ -154,7 +154,7 @@ class FindingAndAuditBrowserTests {
             auditor.driver().manage().window().setSize(DESKTOP);
             auditor.go("/audit");
             auditor.type("instant", DAY.format(before));
-            auditor.find("#as-of-form button").click();
+            auditor.find("#as-of-form button[type=submit]").click();
 
             assertThat(auditor.waitFor(By.id("as-of-empty")).getText())
                     .startsWith("Nhật ký không có bản ghi nào được ghi trước thời điểm này. Bản ghi sớm nhất được ghi"
@@ -166,7 +166,7 @@ class FindingAndAuditBrowserTests {
 
             auditor.go("/audit");
             auditor.type("instant", DAY.format(today));
-            auditor.find("#as-of-form button").click();
+            auditor.find("#as-of-form button[type=submit]").click();
 
             auditor.waitFor(By.id("as-of"));
             assertThat(auditor.all("#as-of tbody tr").size()).isGreaterThanOrEqualTo(20);
