@@ -84,6 +84,18 @@ class ActivityStepsPageTests {
     }
 
     @Test
+    void recordedTextIsMarkedAsContentAndTheConsolesOwnWordsAreNot() throws Exception {
+        Document page = Jsoup.parse(page(get("/activities/{id}", FakeApis.HELD_ACTIVITY), Role.DESK_UNCAC));
+
+        assertThat(page.select("dd[data-content]").eachText())
+                .contains("Rà soát thực thi", "Thông qua báo cáo", "Thanh tra Chính phủ")
+                .doesNotContain("Trực tuyến", "Không", "1.250", "Phiên họp của cơ quan");
+        assertThat(page.select("dd:not([data-content])").eachText())
+                .contains("Trực tuyến", "Không", "1.250")
+                .doesNotContain("Rà soát thực thi", "Thông qua báo cáo");
+    }
+
+    @Test
     void inEnglishTheActivityHasItsEnglishTitleAndEnglishWords() throws Exception {
         String text = text(page(get("/activities/{id}", FakeApis.HELD_ACTIVITY).param("lang", "en"), Role.DESK_UNCAC));
 

@@ -24,7 +24,13 @@ import tools.jackson.databind.json.JsonMapper;
 class FieldWords {
 
     /** One field: its label and its value, both in words. */
-    record Line(String label, String value) {}
+    /**
+     * One field and its value in words.
+     *
+     * @param recorded whether the value is text as someone recorded it (a title, a summary, a name), in whatever
+     *     language it was written, rather than words of the console
+     */
+    record Line(String label, String value, boolean recorded) {}
 
     private static final Pattern LAST_INDEX = Pattern.compile("(.*)\\[(\\d+)]");
     private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z0-9_]*");
@@ -110,6 +116,33 @@ class FieldWords {
         return text;
     }
 
+    /**
+     * Whether the value at the path is text as someone recorded it, which the page shows as it is: not a date, a
+     * time, a country's code, a choice, a number or yes/no, which the console puts in its own words.
+     */
+    boolean recorded(String path, Object value) {
+        if (value instanceof Collection<?> items) {
+            int i = 0;
+            for (Object item : items) {
+                if (recorded(path + "[" + i++ + "]", item)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (value instanceof Map<?, ?> map) {
+            return map.entrySet().stream().anyMatch(entry -> recorded(path + "." + entry.getKey(), entry.getValue()));
+        }
+        if (!(value instanceof String text)) {
+            return false;
+        }
+        String name = key(path.substring(path.lastIndexOf('.') + 1));
+        return !DATES.contains(name)
+                && !name.endsWith("At")
+                && !(COUNTRIES.contains(name) && COUNTRY_CODE.matcher(text).matches())
+                && !CONSTANT.matcher(text).matches();
+    }
+
     /** Every field inside a value, one line each, in the order the API gives them; empty fields are left out. */
     List<Line> lines(String path, Object value, Locale locale) {
         List<Line> lines = new ArrayList<>();
@@ -124,13 +157,17 @@ class FieldWords {
     List<Line> content(Map<String, Object> content, Locale locale) {
         if (content.get("field") instanceof String field && content.containsKey("newValue")) {
             List<Line> lines = new ArrayList<>();
-            lines.add(new Line(messages.getMessage("history.field", null, locale), label(field, locale)));
+            Object oldValue = parsed(content.get("oldValue"));
+            Object newValue = parsed(content.get("newValue"));
+            lines.add(new Line(messages.getMessage("history.field", null, locale), label(field, locale), false));
             lines.add(new Line(
                     messages.getMessage("history.oldValue", null, locale),
-                    value(field, parsed(content.get("oldValue")), locale)));
+                    value(field, oldValue, locale),
+                    recorded(field, oldValue)));
             lines.add(new Line(
                     messages.getMessage("history.newValue", null, locale),
-                    value(field, parsed(content.get("newValue")), locale)));
+                    value(field, newValue, locale),
+                    recorded(field, newValue)));
             add("reason", content.get("reason"), lines, locale);
             return lines;
         }
@@ -155,7 +192,7 @@ class FieldWords {
                 add(path + "[" + i++ + "]", item, lines, locale);
             }
         } else {
-            lines.add(new Line(label(path, locale), value(path, value, locale)));
+            lines.add(new Line(label(path, locale), value(path, value, locale), recorded(path, value)));
         }
     }
 
