@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.cooplog.console.api.AccessTokens;
 import org.cooplog.security.Role;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -221,6 +223,31 @@ class FindingAndAuditPagesTests {
 
         assertThat(page(get("/audit/verify"))).contains("1,111 giây").doesNotContain("1.111");
         assertThat(page(get("/audit/verify").param("lang", "en"))).contains("1.111 seconds");
+    }
+
+    @Test
+    void aFindingIsSaidInTheAuditorsWordsWithItsTechnicalDetailApart() throws Exception {
+        apis.answers.put(
+                "/api/audit/verify",
+                Map.entry(
+                        200,
+                        "{\"ok\": false, \"records\": 30, \"partitions\": 6, \"checkpointsChecked\": 0,"
+                                + " \"seconds\": 0.5, \"findings\": [{\"topic\": \"cooplog.bilateral.events\","
+                                + " \"partition\": 2, \"offset\": 7, \"kind\": \"WRONG_HASH\","
+                                + " \"detail\": \"hash 00ab is not the hash of the content\"}]}"));
+
+        Document page = Jsoup.parse(page(get("/audit/verify")));
+
+        assertThat(page.select("td .finding-meaning").text())
+                .isEqualTo("Nội dung của sự kiện đã bị sửa sau khi được niêm phong: mã băm tính lại không trùng với"
+                        + " mã băm đã ghi.");
+        assertThat(page.select("details.technical code[lang=en][data-content]").text())
+                .isEqualTo("hash 00ab is not the hash of the content");
+        assertThat(page.select("details.technical summary").text()).isEqualTo("Chi tiết kỹ thuật (tiếng Anh)");
+        assertThat(Jsoup.parse(page(get("/audit/verify").param("lang", "en")))
+                        .select("td .finding-meaning")
+                        .text())
+                .startsWith("The event's content was changed after it was sealed");
     }
 
     @Test
