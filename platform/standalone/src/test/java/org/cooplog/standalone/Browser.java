@@ -185,6 +185,25 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        speaksItsLanguage();
+    }
+
+    /**
+     * Fails when a console page says what its reader should never read: a field path, a code, an ISO time or a
+     * sentence of the other language ({@link PageLanguage}). Every page a test takes a picture of is checked so; a
+     * page that is not the console's (a report, the provider's login page) is left alone.
+     */
+    void speaksItsLanguage() {
+        if (driver.findElements(By.cssSelector("header.top")).isEmpty()) {
+            return;
+        }
+        PageLanguage.Language language = "en".equals(find("html").getAttribute("lang"))
+                ? PageLanguage.Language.ENGLISH
+                : PageLanguage.Language.VIETNAMESE;
+        java.util.List<PageLanguage.Problem> problems = PageLanguage.problems(texts(), language);
+        if (!problems.isEmpty()) {
+            throw new AssertionError(url() + " (" + language + ") says what its reader should not read: " + problems);
+        }
     }
 
     /** GETs a console URL with this browser's session, as a click on a download link would, and keeps the bytes. */
