@@ -57,7 +57,7 @@ class ImportBrowserTests {
                                     "Hình thức *", "Trực tiếp",
                                     "Đối tác", "Cơ quan Hợp tác Quốc tế Hàn Quốc [KOICA] (KR)",
                                     "Loại hoạt động *", "Tập huấn",
-                                    "Nước đối tác (mã ISO) *", "Hàn Quốc (KR)",
+                                    "Nước đối tác *", "Hàn Quốc (KR)",
                                     "Chủ đề *", "Liêm chính trong hoạt động công vụ",
                                     "Số người dự kiến", "30"),
                             Map.of(
@@ -65,7 +65,7 @@ class ImportBrowserTests {
                                     "Ngày bắt đầu *", "04/2022",
                                     "Hình thức *", "Kết hợp",
                                     "Loại hoạt động *", "Khảo sát, học tập",
-                                    "Nước đối tác (mã ISO) *", "Hàn Quốc (KR)",
+                                    "Nước đối tác *", "Hàn Quốc (KR)",
                                     "Chủ đề *", "Kinh nghiệm phòng, chống tham nhũng")));
             upload(desk, file);
 
@@ -99,7 +99,7 @@ class ImportBrowserTests {
                             "Ngày bắt đầu *", "15/03/2022",
                             "Hình thức *", "Qua mạng",
                             "Loại hoạt động *", "Hội thảo",
-                            "Nước đối tác (mã ISO) *", "Hàn Quốc (KR)",
+                            "Nước đối tác *", "Hàn Quốc (KR)",
                             "Chủ đề *", "Liêm chính")));
             upload(desk, file);
 

@@ -359,7 +359,9 @@ final class FakeApis implements AutoCloseable {
             return Map.entry(409, "{\"status\": 409, \"title\": \"Period not closed\", \"detail\": \"not closed\"}");
         }
         if (path.equals("/api/reports")) {
-            return Map.entry(201, "{\"reportId\": \"mofa-2021-Q4\"}");
+            return Map.entry(
+                    201,
+                    "{\"reportId\": \"mofa-2021-Q4\", \"recipient\": \"mofa\", \"recipientName\": \"Bộ Ngoại giao\"}");
         }
         return Map.entry(404, "{\"status\": 404}");
     }

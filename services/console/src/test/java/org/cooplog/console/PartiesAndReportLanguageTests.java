@@ -145,7 +145,7 @@ class PartiesAndReportLanguageTests {
     }
 
     private static String text(String page, String id) {
-        Matcher element = Pattern.compile("id=\"" + id + "\">([^<]*)<").matcher(page);
+        Matcher element = Pattern.compile("id=\"" + id + "\"[^>]*>([^<]*)<").matcher(page);
         assertThat(element.find()).as("an element " + id).isTrue();
         return HtmlUtils.htmlUnescape(element.group(1));
     }

@@ -101,6 +101,14 @@ class ReportFormsTests {
     }
 
     @Test
+    void anIssuedReportIsAnnouncedByItsPeriodInWordsAndItsRecipientNotByItsId() throws Exception {
+        MvcResult issued = issue("mofa", "QUARTER", "2021", "4");
+
+        assertThat(issued.getFlashMap().get("issuedReport")).isEqualTo("Quý IV năm 2021");
+        assertThat(issued.getFlashMap().get("issuedTo")).isEqualTo("Bộ Ngoại giao");
+    }
+
+    @Test
     void inEnglishTheMinistriesAreCalledByTheirEnglishNames() throws Exception {
         String english = mvc.perform(get("/reports").param("lang", "en").with(reportOfficer()))
                 .andReturn()
@@ -112,9 +120,9 @@ class ReportFormsTests {
                 .getContentAsString(StandardCharsets.UTF_8);
 
         assertThat(english)
-                .contains("<td>Ministry of Foreign Affairs</td>", ">Ministry of Foreign Affairs</option>")
+                .contains(">Ministry of Foreign Affairs</td>", ">Ministry of Foreign Affairs</option>")
                 .doesNotContain("Bộ Ngoại giao");
-        assertThat(vietnamese).contains("<td>Bộ Ngoại giao</td>").doesNotContain("Ministry of Foreign Affairs");
+        assertThat(vietnamese).contains(">Bộ Ngoại giao</td>").doesNotContain("Ministry of Foreign Affairs");
     }
 
     @Test

@@ -23,10 +23,12 @@ class IssueController {
 
     private final ApiClient api;
     private final MessageSource messages;
+    private final ReportWording wording;
 
-    IssueController(ApiClient api, MessageSource messages) {
+    IssueController(ApiClient api, MessageSource messages, ReportWording wording) {
         this.api = api;
         this.messages = messages;
+        this.wording = wording;
     }
 
     @PostMapping("/reports/issue")
@@ -70,7 +72,9 @@ class IssueController {
                                     .toList()));
         }
         Map<String, Object> issued = answer.orThrow().object();
-        redirect.addFlashAttribute("issuedReport", issued.get("reportId"));
+        redirect.addFlashAttribute(
+                "issuedReport", wording.periodOfReport(issued.get("reportId"), issued.get("recipient")));
+        redirect.addFlashAttribute("issuedTo", issued.get("recipientName"));
         return "redirect:/reports";
     }
 
